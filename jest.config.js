@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	// n8n-core writes its instance settings under N8N_USER_FOLDER as soon as it is imported.
+	setupFiles: ['<rootDir>/test/support/jestEnv.js'],
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+	testTimeout: 30000,
+};

@@ -1,0 +1,59 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as account from './actions/account';
+import * as message from './actions/message';
+import * as number from './actions/number';
+import * as report from './actions/report';
+import * as template from './actions/template';
+import { router } from './actions/router';
+import { listSearch } from './methods';
+
+export class UpyunSms implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'UPYUN SMS',
+		name: 'upyunSms',
+		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
+		defaults: { name: 'UPYUN SMS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'upyunSmsApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Number', value: 'number' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'Template (模板)', value: 'template' },
+				],
+				default: 'message',
+			},
+			...account.description,
+			...message.description,
+			...number.description,
+			...report.description,
+			...template.description,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

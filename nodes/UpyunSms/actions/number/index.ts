@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as detect from './detect.operation';
+
+export { detect };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['number'] } },
+		options: [
+			{ name: 'Detect', value: 'detect', description: 'Check whether numbers are in service (空号检测)', action: 'Detect number status' },
+		],
+		default: 'detect',
+	},
+	...detect.description,
+];

@@ -1,0 +1,23 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { upyunRequest } from '../../transport';
+import { getTemplateId, templateLocator } from '../../helpers/fields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['template'], operation: ['delete'] } },
+	[templateLocator] as INodeProperties[],
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const templateId = getTemplateId.call(this, itemIndex);
+		await upyunRequest.call(this, { method: 'DELETE', path: `/api/templates/${templateId}` }, itemIndex);
+		return { deleted: true, templateId };
+	});
+}

@@ -1,0 +1,102 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../shared/errors/inputError';
+
+export const templateLocator: INodeProperties = {
+	displayName: 'Template',
+	name: 'templateId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The SMS template (模板). Only approved templates can send.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchTemplates', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 57',
+			validation: [
+				{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A template ID is a number' } },
+			],
+		},
+	],
+};
+
+export function getTemplateId(this: IExecuteFunctions, itemIndex: number): string {
+	const value = String(
+		this.getNodeParameter('templateId', itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
+	if (!/^\d+$/.test(value)) {
+		throw inputError(
+			this.getNode(),
+			itemIndex,
+			'Template',
+			value ? `"${value}" is not a template ID` : 'no template selected',
+			'Pick a template from the list, or enter its numeric ID.',
+		);
+	}
+	return value;
+}
+
+export const variablesField: INodeProperties = {
+	displayName: 'Template Variables',
+	name: 'variables',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	default: {},
+	placeholder: 'Add Variable',
+	description:
+		'Values for the template placeholders ({$var1}, {$var2}, …), in the order they appear in the template',
+	options: [
+		{
+			displayName: 'Variable',
+			name: 'values',
+			values: [
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 123456',
+				},
+			],
+		},
+	],
+};
+
+/** Variable values in order; a `|` would split a value in two, since UPYUN joins them with it. */
+export function getVariables(this: IExecuteFunctions, itemIndex: number): string[] {
+	const collection = this.getNodeParameter('variables', itemIndex, {}) as {
+		values?: Array<{ value?: unknown }>;
+	};
+	const values = (collection.values ?? []).map((entry) => String(entry.value ?? ''));
+	values.forEach((value, position) => {
+		if (value.includes('|')) {
+			throw inputError(
+				this.getNode(),
+				itemIndex,
+				'Template Variables',
+				`variable ${position + 1} contains "|", which UPYUN uses to separate variables`,
+				'Remove the "|" character from the value (use "/" or "，" instead).',
+			);
+		}
+	});
+	return values;
+}
+
+export const mobilesField: INodeProperties = {
+	displayName: 'Mobile Numbers',
+	name: 'mobiles',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 13800138000, 13900139000',
+	description:
+		'One or more mainland China mobile numbers (11 digits), separated by commas or new lines. A +86 prefix is removed; repeated numbers are sent once.',
+};

@@ -1,0 +1,104 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { inputError } from '../../shared/errors/inputError';
+import { forEachItem } from '../../shared/itemLoop';
+import { collectPages } from '../../shared/paging';
+import { toBeijingParts } from '../../shared/validation/beijingTime';
+import { upyunRequest } from '../transport';
+import { UPYUN_MOBILE_RULES } from './recipients';
+import { checkMobile } from '../../shared/validation/mobile';
+
+/** Largest page UPYUN is asked for; its maximum is not documented, so stay modest. */
+export const REPORT_PAGE_SIZE = 100;
+
+/** The report query (seed §5.6): one day, optionally one number and one status, paged. */
+export function reportDescription(operation: string): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			displayOptions: { show: { returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Date',
+					name: 'date',
+					type: 'dateTime',
+					default: '',
+					description: 'The day the messages were sent (Beijing time). UPYUN reports one day per query.',
+				},
+				{
+					displayName: 'Mobile Number',
+					name: 'mobile',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 13800138000',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. success',
+					description: 'Delivery status as UPYUN reports it: processing, success, or a failure value',
+				},
+			],
+		},
+	]);
+}
+
+export async function executeReport(this: IExecuteFunctions, path: string): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = {};
+		if (filters.date) {
+			const parts = toBeijingParts(String(filters.date));
+			if (!parts) throw inputError(this.getNode(), itemIndex, 'Date', `"${String(filters.date)}" is not a date`, 'Pick a day, e.g. 2026-11-26.');
+			qs.date = parts.date;
+		}
+		if (filters.mobile) {
+			const check = checkMobile(String(filters.mobile), UPYUN_MOBILE_RULES);
+			if (!check.ok) throw inputError(this.getNode(), itemIndex, 'Mobile Number', check.reason, 'Enter one 11-digit mainland number.');
+			qs.mobile = check.mobile;
+		}
+		if (filters.status) qs.status = String(filters.status).trim();
+		return await collectPages<IDataObject>(
+			async (page, perPage) => {
+				const answer = await upyunRequest.call(this, { method: 'GET', path, qs: { ...qs, page, per_page: perPage } }, itemIndex);
+				const messages = Array.isArray(answer.messages) ? (answer.messages as IDataObject[]) : [];
+				return {
+					items: messages.map((message) => ({ ...message, id: message.id === undefined ? message.id : String(message.id) })),
+					total: typeof answer.total === 'number' ? answer.total : undefined,
+				};
+			},
+			{
+				returnAll: this.getNodeParameter('returnAll', itemIndex) as boolean,
+				limit: this.getNodeParameter('limit', itemIndex, 50) as number,
+				pageSize: REPORT_PAGE_SIZE,
+			},
+		);
+	});
+}

@@ -1,0 +1,41 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+const MASK = '***';
+
+/** Secret values of a credential, with the encodings they take in URLs and bodies. */
+export function secretVariants(
+	credentials: ICredentialDataDecryptedObject,
+	fields: string[],
+): string[] {
+	const variants = new Set<string>();
+	for (const field of fields) {
+		const value = credentials[field];
+		if (typeof value !== 'string' || value.length < 4) continue;
+		variants.add(value);
+		variants.add(encodeURIComponent(value));
+		variants.add(new URLSearchParams({ v: value }).toString().slice(2));
+	}
+	// Longest first, so a secret that contains another is masked whole.
+	return [...variants].sort((a, b) => b.length - a.length);
+}
+
+export function redactText(text: string, secrets: string[]): string {
+	let result = text;
+	for (const secret of secrets) result = result.split(secret).join(MASK);
+	return result;
+}
+
+/** A deep copy of a JSON-like value with every secret masked, in keys and values alike. */
+export function redactValue<T>(value: T, secrets: string[]): T {
+	if (secrets.length === 0) return value;
+	if (typeof value === 'string') return redactText(value, secrets) as T;
+	if (Array.isArray(value)) return value.map((entry) => redactValue(entry, secrets)) as T;
+	if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+		const copy: Record<string, unknown> = {};
+		for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+			copy[redactText(key, secrets)] = redactValue(entry, secrets);
+		}
+		return copy as T;
+	}
+	return value;
+}

@@ -1,0 +1,57 @@
+/** How mobile numbers are checked: which forms a provider accepts. */
+export interface MobileRules {
+	/** Accept international numbers in E.164 form (`+` and 8–15 digits). */
+	allowInternational: boolean;
+	/** Strip a leading `+86`/`86`/`0086` from mainland numbers (most Chinese APIs want 11 digits). */
+	stripChinaPrefix: boolean;
+}
+
+export type MobileCheck = { ok: true; mobile: string } | { ok: false; reason: string };
+
+const MAINLAND = /^1[3-9]\d{9}$/;
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+/** Splits a list typed by a user: commas (ASCII or full-width), semicolons, new lines, spaces. */
+export function splitMobileList(input: unknown): string[] {
+	const values = Array.isArray(input) ? input : [input];
+	return values
+		.flatMap((value) => String(value ?? '').split(/[,，;；\s]+/))
+		.map((value) => value.trim())
+		.filter((value) => value.length > 0);
+}
+
+export function checkMobile(raw: string, rules: MobileRules): MobileCheck {
+	const compact = raw.replace(/[\s()-]/g, '');
+	const china = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
+	if (china) {
+		const national = china[1];
+		if (!MAINLAND.test(national)) return { ok: false, reason: `"${raw}" is not a mainland China mobile number` };
+		return { ok: true, mobile: rules.stripChinaPrefix ? national : `+86${national}` };
+	}
+	if (/^\d{11}$/.test(compact)) {
+		return MAINLAND.test(compact)
+			? { ok: true, mobile: compact }
+			: { ok: false, reason: `"${raw}" is not a mainland China mobile number (11 digits starting 13–19)` };
+	}
+	if (compact.startsWith('+') || compact.startsWith('00')) {
+		const e164 = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+		if (!E164.test(e164)) return { ok: false, reason: `"${raw}" is not a valid international number (E.164: + and 8–15 digits)` };
+		if (!rules.allowInternational) return { ok: false, reason: `"${raw}" is an international number, which this operation cannot send to` };
+		return { ok: true, mobile: e164 };
+	}
+	return { ok: false, reason: `"${raw}" is not a mobile number (expected 11 digits such as 13800138000${rules.allowInternational ? ', or +country code and number' : ''})` };
+}
+
+/**
+ * Parses and checks a recipient list. Duplicates are dropped so nobody gets the same message
+ * twice from one item; the first bad number is reported.
+ */
+export function parseMobiles(input: unknown, rules: MobileRules): { mobiles: string[]; invalid?: string } {
+	const seen = new Set<string>();
+	for (const raw of splitMobileList(input)) {
+		const check = checkMobile(raw, rules);
+		if (!check.ok) return { mobiles: [], invalid: check.reason };
+		seen.add(check.mobile);
+	}
+	return { mobiles: [...seen] };
+}

@@ -1,0 +1,149 @@
+import { http } from '../../support/node';
+import { parseBody } from './bodyParsers';
+import type { RecordedRequest, Route, SandboxResponse } from './types';
+
+type IncomingMessage = import('node:http').IncomingMessage;
+type Server = import('node:http').Server;
+type ServerResponse = import('node:http').ServerResponse;
+type AddressInfo = import('node:net').AddressInfo;
+
+interface CompiledRoute extends Route {
+	pattern: RegExp;
+	names: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+	const names: string[] = [];
+	const source = route.path.replace(/:([A-Za-z_]+)/g, (_m, name: string) => {
+		names.push(name);
+		return '([^/]+)';
+	});
+	return { ...route, pattern: new RegExp(`^${source}$`), names };
+}
+
+export interface SandboxOptions {
+	/** Answer for a path no route serves (the provider's own "not found"). */
+	notFound: (request: RecordedRequest) => SandboxResponse;
+	/** Answer for a body the provider could not parse. */
+	badBody: (request: RecordedRequest, reason: string) => SandboxResponse;
+}
+
+/**
+ * A provider sandbox: an HTTP server that records every request it receives (except its own
+ * `/__sandbox/*` control routes) and answers from the provider's routes.
+ */
+export class SandboxServer {
+	readonly received: RecordedRequest[] = [];
+
+	private readonly routes: CompiledRoute[] = [];
+
+	private server?: Server;
+
+	private url = '';
+
+	constructor(
+		readonly name: string,
+		private readonly options: SandboxOptions,
+	) {}
+
+	route(method: string, path: string, handler: Route['handler']): this {
+		this.routes.push(compile({ method, path, handler }));
+		return this;
+	}
+
+	get baseUrl(): string {
+		if (!this.url) throw new Error(`${this.name} sandbox is not started`);
+		return this.url;
+	}
+
+	/** Requests received on one path (or all), in order. */
+	requests(method?: string, path?: string): RecordedRequest[] {
+		return this.received.filter(
+			(r) => (!method || r.method === method) && (!path || r.path === path),
+		);
+	}
+
+	clearRequests(): void {
+		this.received.length = 0;
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<string> {
+		this.server = http.createServer((req, res) => {
+			void this.handle(req, res);
+		});
+		await new Promise<void>((resolve, reject) => {
+			this.server!.once('error', reject);
+			this.server!.listen(port, host, () => resolve());
+		});
+		const address = this.server.address() as AddressInfo;
+		this.url = `http://${host}:${address.port}`;
+		return this.url;
+	}
+
+	async stop(): Promise<void> {
+		const server = this.server;
+		this.server = undefined;
+		if (!server) return;
+		server.closeAllConnections();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const raw = Buffer.concat(chunks);
+		const url = new URL(req.url ?? '/', 'http://sandbox');
+		const contentType = req.headers['content-type'] ?? '';
+		const recorded: RecordedRequest = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: req.headers,
+			contentType,
+			rawBody: raw.toString('utf8'),
+			body: undefined,
+			files: [],
+			params: {},
+		};
+		const parsed = parseBody(raw, contentType);
+		recorded.body = parsed.body;
+		recorded.files = parsed.files;
+		let response: SandboxResponse;
+		try {
+			response = parsed.error ? this.options.badBody(recorded, parsed.error) : await this.dispatch(recorded);
+		} catch (error) {
+			response = { status: 500, body: { sandboxError: String(error) } };
+		}
+		if (!url.pathname.startsWith('/__sandbox/')) this.received.push(recorded);
+		this.send(res, response);
+	}
+
+	private async dispatch(request: RecordedRequest): Promise<SandboxResponse> {
+		for (const route of this.routes) {
+			if (route.method !== request.method) continue;
+			const match = route.pattern.exec(request.path);
+			if (!match) continue;
+			route.names.forEach((name, index) => {
+				request.params[name] = decodeURIComponent(match[index + 1]);
+			});
+			return await route.handler(request);
+		}
+		if (request.path === '/__sandbox/requests' && request.method === 'GET') {
+			return { status: 200, body: this.received };
+		}
+		return this.options.notFound(request);
+	}
+
+	private send(res: ServerResponse, response: SandboxResponse): void {
+		const headers: Record<string, string> = { ...(response.headers ?? {}) };
+		let payload: string | undefined = response.rawBody;
+		if (payload === undefined && response.body !== undefined) {
+			payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+		}
+		if (payload !== undefined && !headers['content-type']) {
+			headers['content-type'] = 'application/json; charset=utf-8';
+		}
+		res.writeHead(response.status, headers);
+		res.end(payload);
+	}
+}

@@ -1,0 +1,10 @@
+export declare const http: typeof import('node:http');
+export declare const fs: typeof import('node:fs');
+export declare const path: typeof import('node:path');
+export declare const os: typeof import('node:os');
+export declare const crypto: typeof import('node:crypto');
+export declare const childProcess: typeof import('node:child_process');
+export declare const env: Record<string, string | undefined>;
+export declare function delay(ms: number): Promise<void>;
+export declare function print(...lines: unknown[]): void;
+export declare function onExit(handler: () => void): void;
