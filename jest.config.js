@@ -6,6 +6,6 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	// n8n-core writes its instance settings under N8N_USER_FOLDER as soon as it is imported.
 	setupFiles: ['<rootDir>/test/support/jestEnv.js'],
-	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 30000,
 };

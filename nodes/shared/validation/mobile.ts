@@ -11,12 +11,19 @@ export type MobileCheck = { ok: true; mobile: string } | { ok: false; reason: st
 const MAINLAND = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 
-/** Splits a list typed by a user: commas (ASCII or full-width), semicolons, new lines, spaces. */
+/**
+ * Splits a list typed by a user: commas (ASCII or full-width), semicolons and new lines always
+ * separate; spaces separate only where the piece is not one number written with spaces (+86 138 0013 8000).
+ */
 export function splitMobileList(input: unknown): string[] {
 	const values = Array.isArray(input) ? input : [input];
 	return values
-		.flatMap((value) => String(value ?? '').split(/[,，;；\s]+/))
-		.map((value) => value.trim())
+		.flatMap((value) => String(value ?? '').split(/[,，;；\r\n]+/))
+		.flatMap((piece) => {
+			const trimmed = piece.trim();
+			const compact = trimmed.replace(/[\s()-]/g, '');
+			return /^\+?\d{1,16}$/.test(compact) ? [trimmed] : trimmed.split(/\s+/);
+		})
 		.filter((value) => value.length > 0);
 }
 

@@ -1,0 +1,44 @@
+import { LoggerProxy, type Logger } from 'n8n-workflow';
+
+export interface LogEntry {
+	level: string;
+	message: string;
+	meta?: unknown;
+}
+
+const entries: LogEntry[] = [];
+
+function record(level: string) {
+	return (message: string, meta?: unknown) => {
+		entries.push({ level, message, meta });
+	};
+}
+
+/** n8n's log, kept in memory: tests read it to prove nothing secret is logged, and the console stays quiet. */
+export const capturingLogger = {
+	error: record('error'),
+	warn: record('warn'),
+	info: record('info'),
+	debug: record('debug'),
+	scoped: () => capturingLogger,
+} as unknown as Logger;
+
+LoggerProxy.init(capturingLogger);
+
+export function capturedLogs(): string {
+	return entries
+		.map((entry) => {
+			let meta = '';
+			try {
+				meta = JSON.stringify(entry.meta, (_key, value: unknown) => (value instanceof Error ? { ...value, message: value.message, stack: value.stack } : value));
+			} catch {
+				meta = String(entry.meta);
+			}
+			return `${entry.level} ${entry.message} ${meta}`;
+		})
+		.join('\n');
+}
+
+export function clearLogs(): void {
+	entries.length = 0;
+}

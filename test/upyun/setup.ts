@@ -1,0 +1,52 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { capturedLogs } from '../harness/logCapture';
+import { runWorkflow, type RunResult } from '../harness/runWorkflow';
+import { UpyunSandbox, upyunTestToken } from '../sandbox/upyun';
+
+/** One UPYUN sandbox per test file, reset before each test; `run` drives the node through the engine. */
+export function useUpyun() {
+	const sandbox = new UpyunSandbox();
+	let baseUrl = '';
+	beforeAll(async () => {
+		baseUrl = await sandbox.start();
+	});
+	afterAll(async () => await sandbox.stop());
+	beforeEach(() => sandbox.reset());
+
+	async function run(
+		parameters: IDataObject,
+		options: { input?: Array<IDataObject | INodeExecutionData>; continueOnFail?: boolean; token?: string; baseUrl?: string } = {},
+	): Promise<RunResult> {
+		return await runWorkflow({
+			node: {
+				type: 'n8n-nodes-china-sms.upyunSms',
+				credentialType: 'upyunSmsApi',
+				parameters,
+				continueOnFail: options.continueOnFail,
+			},
+			input: options.input,
+			credentials: { upyunSmsApi: { token: options.token ?? upyunTestToken, baseUrl: options.baseUrl ?? baseUrl } },
+		});
+	}
+
+	/** Requests the node sent to UPYUN's API. */
+	const received = () => sandbox.server.received;
+
+	return { sandbox, run, received, token: upyunTestToken };
+}
+
+export const template = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+
+export const variables = (...values: string[]) => ({ values: values.map((value) => ({ value })) });
+
+/** Everything an error, an item or n8n's log carries, as text, to search for leaked secrets. */
+export function everything(result: RunResult): string {
+	const error = result.error as unknown as (IDataObject & { stack?: string }) | undefined;
+	return JSON.stringify({
+		items: result.items,
+		error: error && { message: error.message, description: error.description, stack: error.stack, json: error },
+		run: result.run?.data,
+		log: capturedLogs(),
+	});
+}
