@@ -12,7 +12,7 @@ import {
 	type Workflow,
 } from 'n8n-workflow';
 
-import { packageCredentialTypes } from './nodeTypes';
+import { getCredentialType } from './nodeTypes';
 
 /**
  * Hands the test credentials to the engine and applies each credential type's own `authenticate`
@@ -31,7 +31,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
-		const type = packageCredentialTypes[typeName];
+		const type = getCredentialType(typeName);
 		const options = requestOptions as IHttpRequestOptions;
 		if (!type?.authenticate) return options;
 		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, options);
@@ -87,6 +87,6 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	async updateCredentialsOauthTokenData(): Promise<void> {}
 
 	getCredentialsProperties(type: string): INodeProperties[] {
-		return packageCredentialTypes[type]?.properties ?? [];
+		return getCredentialType(type)?.properties ?? [];
 	}
 }

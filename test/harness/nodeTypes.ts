@@ -8,8 +8,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
 
-import { UpyunSmsApi } from '../../credentials/UpyunSmsApi.credentials';
-import { UpyunSms } from '../../nodes/UpyunSms/UpyunSms.node';
+import packageJson from '../../package.json';
+import { requireFromRoot } from '../support/node';
+
+const PACKAGE = packageJson.name;
 
 /** The start node of every test workflow, shaped like n8n's Manual Trigger: it passes its input on. */
 class ManualTrigger implements INodeType {
@@ -30,21 +32,55 @@ class ManualTrigger implements INodeType {
 	}
 }
 
-/** Every node type of the package, by the type name a workflow uses. */
-export const packageNodeTypes: Record<string, INodeType | IVersionedNodeType> = {
-	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
-	'n8n-nodes-china-sms.upyunSms': new UpyunSms(),
-};
+/**
+ * Maps a built path listed in package.json (`dist/nodes/X/X.node.js`) to its TypeScript source and
+ * the class it exports. Tests load exactly what the package declares, so a node missing from
+ * package.json cannot be tested, and one listed there must exist.
+ */
+function fromPackagePath(builtPath: string): { source: string; className: string } {
+	const source = builtPath.replace(/^dist\//, '').replace(/\.js$/, '');
+	const className = builtPath.split('/').pop()!.split('.')[0];
+	return { source, className };
+}
 
-export const packageCredentialTypes: Record<string, ICredentialType> = {
-	upyunSmsApi: new UpyunSmsApi(),
-};
+const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+function load<T>(builtPath: string): T {
+	const { source, className } = fromPackagePath(builtPath);
+	// ts-jest compiles the TypeScript source when it is required.
+	const exported = (requireFromRoot(source) as Record<string, new () => T>)[className];
+	if (typeof exported !== 'function') throw new Error(`${builtPath} does not export class ${className}`);
+	return new exported();
+}
+
+const nodePaths = new Map(packageJson.n8n.nodes.map((path) => [`${PACKAGE}.${lowerFirst(fromPackagePath(path).className)}`, path]));
+const credentialPaths = new Map(packageJson.n8n.credentials.map((path) => [lowerFirst(fromPackagePath(path).className), path]));
+const loadedNodes = new Map<string, INodeType | IVersionedNodeType>([['n8n-nodes-base.manualTrigger', new ManualTrigger()]]);
+const loadedCredentials = new Map<string, ICredentialType>();
+
+export function getCredentialType(name: string): ICredentialType | undefined {
+	if (!loadedCredentials.has(name)) {
+		const path = credentialPaths.get(name);
+		if (!path) return undefined;
+		const type = load<ICredentialType>(path);
+		if (type.name !== name) throw new Error(`${path} declares credential "${type.name}", expected "${name}"`);
+		loadedCredentials.set(name, type);
+	}
+	return loadedCredentials.get(name);
+}
 
 export class PackageNodeTypes implements INodeTypes {
 	getByName(nodeType: string): INodeType | IVersionedNodeType {
-		const type = packageNodeTypes[nodeType];
-		if (!type) throw new Error(`Unknown node type ${nodeType}`);
-		return type;
+		if (!loadedNodes.has(nodeType)) {
+			const path = nodePaths.get(nodeType);
+			if (!path) throw new Error(`${nodeType} is not listed in package.json "n8n.nodes"`);
+			const type = load<INodeType>(path);
+			if (`${PACKAGE}.${type.description.name}` !== nodeType) {
+				throw new Error(`${path} declares node "${type.description.name}", expected "${nodeType}"`);
+			}
+			loadedNodes.set(nodeType, type);
+		}
+		return loadedNodes.get(nodeType)!;
 	}
 
 	getByNameAndVersion(nodeType: string, version?: number): INodeType {

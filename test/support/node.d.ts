@@ -8,3 +8,4 @@ export declare const env: Record<string, string | undefined>;
 export declare function delay(ms: number): Promise<void>;
 export declare function print(...lines: unknown[]): void;
 export declare function onExit(handler: () => void): void;
+export declare function requireFromRoot(relativePath: string): unknown;

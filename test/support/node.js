@@ -12,6 +12,8 @@ module.exports = {
 	env: process.env,
 	delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 	print: (...lines) => console.log(...lines),
+	/** Loads a module by its path from the repository root (under jest, TypeScript sources compile on load). */
+	requireFromRoot: (relativePath) => require(require('node:path').join(__dirname, '..', '..', relativePath)),
 	onExit: (handler) => {
 		for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, handler);
 	},
