@@ -1,4 +1,7 @@
+import { ErrorReporter } from 'n8n-core';
 import { LoggerProxy, type Logger } from 'n8n-workflow';
+
+import { n8nContainer } from '../support/node';
 
 export interface LogEntry {
 	level: string;
@@ -24,6 +27,8 @@ export const capturingLogger = {
 } as unknown as Logger;
 
 LoggerProxy.init(capturingLogger);
+// n8n-core reports node errors through its ErrorReporter, which logs with the server's logger.
+(n8nContainer().get(ErrorReporter) as unknown as { logger: Logger }).logger = capturingLogger;
 
 export function capturedLogs(): string {
 	return entries

@@ -9,3 +9,4 @@ export declare function delay(ms: number): Promise<void>;
 export declare function print(...lines: unknown[]): void;
 export declare function onExit(handler: () => void): void;
 export declare function requireFromRoot(relativePath: string): unknown;
+export declare function n8nContainer(): { get<T>(type: abstract new (...args: never[]) => T): T };

@@ -14,6 +14,11 @@ module.exports = {
 	print: (...lines) => console.log(...lines),
 	/** Loads a module by its path from the repository root (under jest, TypeScript sources compile on load). */
 	requireFromRoot: (relativePath) => require(require('node:path').join(__dirname, '..', '..', relativePath)),
+	/** n8n-core's own DI container (it nests its own copy of @n8n/di; only that instance holds its services). */
+	n8nContainer: () => {
+		const corePath = require.resolve('n8n-core');
+		return require(require.resolve('@n8n/di', { paths: [corePath] })).Container;
+	},
 	onExit: (handler) => {
 		for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, handler);
 	},

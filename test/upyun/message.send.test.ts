@@ -1,3 +1,4 @@
+import { capturedLogs } from '../harness/logCapture';
 import { everything, template, useUpyun, variables } from './setup';
 
 const { sandbox, run, received, token } = useUpyun();
@@ -167,6 +168,7 @@ describe('UPYUN Message → Send', () => {
 		const wrong = 'wrong-token-that-must-not-leak-0001';
 		const result = await run(send(), { token: wrong });
 		expect(result.error?.message).toBe('UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid');
+		expect(capturedLogs()).toContain('INVALID_CREDENTIALS');
 		expect(everything(result)).not.toContain(wrong);
 		expect(everything(result)).not.toContain(token);
 	});
