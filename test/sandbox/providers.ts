@@ -1,0 +1,50 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import type { SandboxServer } from './kit/server';
+import { UpyunSandbox, upyunTestToken } from './upyun';
+
+/** What every provider sandbox offers to the launcher, `npm start` and end-to-end tests. */
+export interface ProviderSandbox {
+	readonly server: SandboxServer;
+	start(port?: number): Promise<string>;
+	stop(): Promise<void>;
+	reset(): void;
+}
+
+export interface SandboxProvider {
+	key: string;
+	displayName: string;
+	/** Node type name without the package prefix, e.g. `upyunSms`. */
+	nodeType: string;
+	credentialType: string;
+	/** Port = SANDBOX_PORT_BASE + this offset when started by the launcher. */
+	portOffset: number;
+	create(): ProviderSandbox;
+	/** Credential data that the sandbox accepts. */
+	credentials(baseUrl: string): ICredentialDataDecryptedObject;
+	/** Credential data that the sandbox refuses (for credential-test checks). */
+	badCredentials(baseUrl: string): ICredentialDataDecryptedObject;
+	/** Node parameters of a send that succeeds against a freshly reset sandbox. */
+	demoSend: IDataObject;
+}
+
+export const upyunProvider: SandboxProvider = {
+	key: 'upyun',
+	displayName: 'UPYUN SMS',
+	nodeType: 'upyunSms',
+	credentialType: 'upyunSmsApi',
+	portOffset: 1,
+	create: () => new UpyunSandbox(),
+	credentials: (baseUrl) => ({ token: upyunTestToken, baseUrl }),
+	badCredentials: (baseUrl) => ({ token: 'not-the-upyun-token', baseUrl }),
+	demoSend: {
+		resource: 'message',
+		operation: 'send',
+		mobiles: '13800138000',
+		templateId: { __rl: true, mode: 'id', value: '1' },
+		variables: { values: [{ value: '123456' }, { value: '5' }] },
+	},
+};
+
+/** Every provider of the package, in menu order. */
+export const sandboxProviders: SandboxProvider[] = [upyunProvider];
