@@ -122,6 +122,31 @@ describe('UPYUN Message → Send', () => {
 		expect(received().filter((r) => r.method === 'POST')).toHaveLength(1);
 	});
 
+	describe('when a later request fails after earlier ones were accepted', () => {
+		const input = [{ mobile: '13800000001,13800000002' }, { mobile: '13800000003' }];
+		const parameters = send({ mobiles: '={{ $json.mobile }}', options: { batchSize: 2 } });
+
+		test('Continue On Fail keeps the accepted results and gives each refused number its own error item', async () => {
+			sandbox.balance.industry = 2;
+			const result = await run(parameters, { input, continueOnFail: true });
+			expect(result.items).toEqual([
+				{ json: expect.objectContaining({ mobile: '13800000001', success: true }), pairedItem: { item: 0 } },
+				{ json: expect.objectContaining({ mobile: '13800000002', success: true }), pairedItem: { item: 0 } },
+				{
+					json: expect.objectContaining({ mobile: '13800000003', success: false, messageId: null, code: 'INSUFFICIENT_FUNDS', error: expect.stringContaining('Not enough SMS quota') }),
+					pairedItem: { item: 1 },
+				},
+			]);
+		});
+
+		test('without it, the error says how many numbers were already accepted', async () => {
+			sandbox.balance.industry = 2;
+			const result = await run(parameters, { input });
+			expect(result.error?.message).toMatch(/INSUFFICIENT_FUNDS/);
+			expect(result.error?.description).toContain('2 number(s) in earlier requests of this run were already accepted');
+		});
+	});
+
 	describe('provider errors become NodeApiErrors with the code, meaning and fix', () => {
 		test('409 TEMPLATE_AUDITING when the template check is off', async () => {
 			const result = await run(send({ templateId: template(3), variables: variables('x'), options: { checkTemplate: false } }));
@@ -153,14 +178,20 @@ describe('UPYUN Message → Send', () => {
 			expect(result.error?.description).toContain('not retried');
 		});
 
-		test('Continue On Fail puts the code and the answer on the error item', async () => {
+		test('Continue On Fail puts the code and the answer on an error item per number', async () => {
 			const result = await run(send({ templateId: template(4), variables: variables('x'), options: { checkTemplate: false } }), { continueOnFail: true });
-			expect(result.items).toEqual([
-				{
-					json: expect.objectContaining({ code: 'TEMPLATE_FAILED', httpCode: '409', response: expect.objectContaining({ error_code: 'TEMPLATE_FAILED' }) }),
-					pairedItem: { item: 0 },
-				},
-			]);
+			const refused = (mobile: string) => ({
+				json: expect.objectContaining({
+					mobile,
+					success: false,
+					code: 'TEMPLATE_FAILED',
+					httpCode: '409',
+					error: 'UPYUN SMS error TEMPLATE_FAILED: The template was rejected in review',
+					response: expect.objectContaining({ error_code: 'TEMPLATE_FAILED' }),
+				}),
+				pairedItem: { item: 0 },
+			});
+			expect(result.items).toEqual([refused('13800138000'), refused('13900139000')]);
 		});
 	});
 

@@ -8,7 +8,7 @@ import {
 
 import { chunkDistinct } from '../../../shared/chunking';
 import { inputError } from '../../../shared/errors/inputError';
-import { asNodeError, errorItem } from '../../../shared/itemLoop';
+import { asNodeError, errorItem, errorJson } from '../../../shared/itemLoop';
 import { upyunErrors } from '../../transport/errors';
 import { upyunRequest } from '../../transport';
 import { getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
@@ -104,10 +104,15 @@ function matchEntries(recipients: Recipient[], entries: SendEntry[]): Array<Send
 	return recipients.map((recipient) => byMobile.get(recipient.mobile));
 }
 
+/** A request that failed as a whole: each of its recipients gets the error, as an item of its own. */
+function requestFailure(recipient: Recipient, error: Error): IDataObject {
+	return { mobile: recipient.mobile, success: false, messageId: null, templateId: recipient.templateId, ...errorJson(error) };
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const items = this.getInputData();
-	const failed = new Map<number, Error>();
-	const recipients: Recipient[] = [];
+	const invalid = new Map<number, Error>();
+	const recipientsByItem: Recipient[][] = items.map(() => []);
 	const templates = new TemplateBook(this);
 	let batchSize = 100;
 
@@ -124,26 +129,24 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const templateId = getTemplateId.call(this, itemIndex);
 			const values = getVariables.call(this, itemIndex);
 			const segments = options.checkTemplate === false ? undefined : await templates.check(templateId, values, itemIndex);
-			for (const mobile of mobiles) {
-				recipients.push({ itemIndex, mobile, templateId, vars: values.join('|'), extendCode, segments });
-			}
+			recipientsByItem[itemIndex] = mobiles.map((mobile) => ({ itemIndex, mobile, templateId, vars: values.join('|'), extendCode, segments }));
 		} catch (error) {
 			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			failed.set(itemIndex, error as Error);
+			invalid.set(itemIndex, error as Error);
 		}
 	}
 
 	const groups = new Map<string, Recipient[]>();
-	for (const recipient of recipients) {
+	for (const recipient of recipientsByItem.flat()) {
 		const key = JSON.stringify([recipient.templateId, recipient.vars, recipient.extendCode]);
 		groups.set(key, [...(groups.get(key) ?? []), recipient]);
 	}
 
 	const results = new Map<Recipient, IDataObject>();
+	let accepted = 0;
 	for (const group of groups.values()) {
 		for (const batch of chunkDistinct(group, batchSize, (recipient) => recipient.mobile)) {
 			const first = batch[0];
-			if (batch.every((recipient) => failed.has(recipient.itemIndex))) continue;
 			const body: IDataObject = {
 				template_id: Number(first.templateId),
 				mobile: batch.map((recipient) => recipient.mobile).join(','),
@@ -153,31 +156,31 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			try {
 				const answer = await upyunRequest.call(this, { method: 'POST', path: '/api/messages', body }, first.itemIndex);
 				const entries = Array.isArray(answer.message_ids) ? (answer.message_ids as SendEntry[]) : [];
-				matchEntries(batch, entries).forEach((entry, index) => results.set(batch[index], recipientResult(batch[index], entry)));
+				matchEntries(batch, entries).forEach((entry, index) => {
+					const result = recipientResult(batch[index], entry);
+					if (result.success) accepted++;
+					results.set(batch[index], result);
+				});
 			} catch (error) {
-				if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, first.itemIndex);
-				for (const recipient of batch) if (!failed.has(recipient.itemIndex)) failed.set(recipient.itemIndex, error as Error);
+				if (!this.continueOnFail()) {
+					const nodeError = asNodeError(this.getNode(), error, first.itemIndex);
+					if (accepted > 0) {
+						nodeError.description = `${nodeError.description ?? ''} ${accepted} number(s) in earlier requests of this run were already accepted: check the delivery report before running again, so nobody gets the message twice.`.trim();
+					}
+					throw nodeError;
+				}
+				for (const recipient of batch) results.set(recipient, requestFailure(recipient, error as Error));
 			}
 		}
 	}
 
-	// Recipients were collected in item order, so one pass keeps the output in input order.
 	const output: INodeExecutionData[] = [];
-	const pushErrorsUpTo = (last: number, from: number) => {
-		for (let itemIndex = from; itemIndex <= last; itemIndex++) {
-			const error = failed.get(itemIndex);
-			if (error) output.push(errorItem(error, itemIndex));
+	recipientsByItem.forEach((recipients, itemIndex) => {
+		const error = invalid.get(itemIndex);
+		if (error) output.push(errorItem(error, itemIndex));
+		for (const recipient of recipients) {
+			output.push({ json: results.get(recipient)!, pairedItem: { item: itemIndex } });
 		}
-	};
-	let next = 0;
-	for (const recipient of recipients) {
-		if (recipient.itemIndex >= next) {
-			pushErrorsUpTo(recipient.itemIndex, next);
-			next = recipient.itemIndex + 1;
-		}
-		const result = failed.has(recipient.itemIndex) ? undefined : results.get(recipient);
-		if (result) output.push({ json: result, pairedItem: { item: recipient.itemIndex } });
-	}
-	pushErrorsUpTo(items.length - 1, next);
+	});
 	return output;
 }
