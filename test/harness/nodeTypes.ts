@@ -38,7 +38,7 @@ class ManualTrigger implements INodeType {
  * package.json cannot be tested, and one listed there must exist.
  */
 function fromPackagePath(builtPath: string): { source: string; className: string } {
-	const source = builtPath.replace(/^dist\//, '').replace(/\.js$/, '');
+	const source = builtPath.replace(/^dist\//, '').replace(/\.js$/, '.ts');
 	const className = builtPath.split('/').pop()!.split('.')[0];
 	return { source, className };
 }

@@ -22,4 +22,43 @@ module.exports = {
 	onExit: (handler) => {
 		for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, handler);
 	},
+	// ---- added for scripts/ and test/e2e/ (the real-n8n runner) ----
+	net: require('node:net'),
+	/** The repository root (where package.json is). */
+	repoRoot: require('node:path').join(__dirname, '..', '..'),
+	/** Command-line arguments after the script name. */
+	args: process.argv.slice(2),
+	/** Ends the process with this exit code (after printing, for scripts). */
+	exit: (code) => process.exit(code),
+	/** Writes text as-is (no newline) to stdout, e.g. for progress lines. */
+	write: (text) => process.stdout.write(text),
+	/** Whether stdout is a terminal (progress can then be redrawn in place). */
+	isTty: () => Boolean(process.stdout.isTTY),
+	/** The running Node's version, e.g. `v20.20.2`. */
+	nodeVersion: process.version,
+	/** Whether a process with this id is alive. */
+	isAlive: (pid) => {
+		try {
+			process.kill(pid, 0);
+			return true;
+		} catch (error) {
+			return error.code === 'EPERM';
+		}
+	},
+	/** Sends a signal to a process (or, with a negative id, its whole process group); false when it is gone. */
+	signal: (pid, name) => {
+		try {
+			process.kill(pid, name);
+			return true;
+		} catch {
+			return false;
+		}
+	},
+	/** `require` that resolves from another folder (e.g. a module of the cached n8n install). */
+	requireFrom: (folder, id) => require('node:module').createRequire(require('node:path').join(folder, 'noop.js'))(id),
+	/** Runs `handler` every `ms` until the returned function is called. */
+	every: (ms, handler) => {
+		const timer = setInterval(handler, ms);
+		return () => clearInterval(timer);
+	},
 };
