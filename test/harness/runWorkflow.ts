@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -7,6 +7,7 @@ import {
 	type INodeExecutionData,
 	type INodeListSearchResult,
 	type IRun,
+	type WorkflowExecuteMode,
 	type IRunExecutionData,
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
@@ -156,4 +157,22 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
 		error: task?.error ?? run.data.resultData.error,
 		run,
 	};
+}
+
+/**
+ * Runs a polling trigger's `poll` once, as n8n's poller does. Pass the same `staticData` object to
+ * successive polls: it plays the workflow's saved static data.
+ */
+export async function runPoll(
+	spec: NodeUnderTest,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	staticData: IDataObject,
+	mode: WorkflowExecuteMode = 'trigger',
+): Promise<INodeExecutionData[][] | null> {
+	const node = nodeUnderTest(spec);
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: true, settings: {}, staticData });
+	const context = new PollContext(workflow, node, testAdditionalData(credentials), mode, 'activate');
+	const nodeType = nodeTypes.getByNameAndVersion(spec.type);
+	if (!nodeType.poll) throw new Error(`${spec.type} is not a polling trigger`);
+	return await nodeType.poll.call(context);
 }

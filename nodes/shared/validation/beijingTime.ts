@@ -23,3 +23,8 @@ export function toBeijingParts(value: string): { date: string; time: string } | 
 		time: `${pad(beijing.getUTCHours())}:${pad(beijing.getUTCMinutes())}:${pad(beijing.getUTCSeconds())}`,
 	};
 }
+
+/** The Beijing calendar day (`yyyy-MM-dd`) `daysAgo` days before `now`. */
+export function beijingDay(daysAgo = 0, now = Date.now()): string {
+	return toBeijingParts(new Date(now - daysAgo * 24 * 60 * 60 * 1000).toISOString())!.date;
+}

@@ -1,0 +1,101 @@
+import {
+	NodeConnectionTypes,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import { pollDeliveryReports } from './trigger/deliveryReports';
+import { pollTemplateReviews } from './trigger/templateReviews';
+
+export class UpyunSmsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'UPYUN SMS Trigger',
+		name: 'upyunSmsTrigger',
+		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when UPYUN SMS reports a delivery or a template review result',
+		defaults: { name: 'UPYUN SMS Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'upyunSmsApi', required: true }],
+		properties: [
+			{
+				displayName:
+					'UPYUN has no push callbacks: this trigger asks UPYUN for new results at the times set below',
+				name: 'pollingNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				default: 'deliveryReport',
+				options: [
+					{
+						name: 'Delivery Report',
+						value: 'deliveryReport',
+						description: 'A message was delivered or failed',
+					},
+					{
+						name: 'Template Review Result',
+						value: 'templateReview',
+						description: 'A template was approved or rejected (模板审核)',
+					},
+				],
+			},
+			{
+				displayName: 'Status',
+				name: 'reportStatus',
+				type: 'options',
+				default: 'any',
+				displayOptions: { show: { event: ['deliveryReport'] } },
+				options: [
+					{ name: 'Delivered or Failed', value: 'any' },
+					{ name: 'Delivered', value: 'delivered' },
+					{ name: 'Failed', value: 'failed' },
+				],
+			},
+			{
+				displayName: 'Messages',
+				name: 'region',
+				type: 'options',
+				default: 'domestic',
+				displayOptions: { show: { event: ['deliveryReport'] } },
+				options: [
+					{ name: 'Mainland China', value: 'domestic' },
+					{ name: 'International', value: 'international' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Results From Before Activation',
+						name: 'emitExisting',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether the first poll after activation also starts the workflow for results that already existed (today’s and yesterday’s reports, or every reviewed template). Off: only what happens from then on.',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return this.getNodeParameter('event') === 'templateReview'
+			? await pollTemplateReviews.call(this)
+			: await pollDeliveryReports.call(this);
+	}
+}
