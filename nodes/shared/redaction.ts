@@ -11,9 +11,18 @@ export function secretVariants(
 	for (const field of fields) {
 		const value = credentials[field];
 		if (typeof value !== 'string' || value.length < 4) continue;
+		const encoded = [
+			encodeURIComponent(value),
+			new URLSearchParams({ v: value }).toString().slice(2),
+			// RFC 3986, as n8n's query serializer (qs) writes a key sent in the URL: also escapes ! ' ( ) *.
+			encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
+		];
 		variants.add(value);
-		variants.add(encodeURIComponent(value));
-		variants.add(new URLSearchParams({ v: value }).toString().slice(2));
+		for (const form of encoded) {
+			variants.add(form);
+			// Servers and proxies that echo a URL may write the escapes in lower case.
+			variants.add(form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+		}
 	}
 	// Longest first, so a secret that contains another is masked whole.
 	return [...variants].sort((a, b) => b.length - a.length);

@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { SandboxServer } from './kit/server';
+import { LiupaiSandbox, liupaiTestAppkey, liupaiWrongAppkey } from './liupai';
 import { UpyunSandbox, upyunTestToken } from './upyun';
 
 /** What every provider sandbox offers to the launcher, `npm start` and end-to-end tests. */
@@ -46,5 +47,25 @@ export const upyunProvider: SandboxProvider = {
 	},
 };
 
+export const liupaiProvider: SandboxProvider = {
+	key: 'liupai',
+	displayName: 'Liupai',
+	nodeType: 'liupai',
+	credentialType: 'liupaiApi',
+	portOffset: 2,
+	create: () => new LiupaiSandbox(),
+	credentials: (baseUrl) => ({ appSecret: liupaiTestAppkey, baseUrl }),
+	badCredentials: (baseUrl) => ({ appSecret: liupaiWrongAppkey, baseUrl }),
+	demoSend: {
+		resource: 'message',
+		operation: 'send',
+		mobiles: '13800138000',
+		contentMode: 'template',
+		accountId: { __rl: true, mode: 'id', value: '12' },
+		templateId: { __rl: true, mode: 'id', value: '1001' },
+		variables: { values: [{ value: '123456' }] },
+	},
+};
+
 /** Every provider of the package, in menu order. */
-export const sandboxProviders: SandboxProvider[] = [upyunProvider];
+export const sandboxProviders: SandboxProvider[] = [liupaiProvider, upyunProvider];

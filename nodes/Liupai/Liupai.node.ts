@@ -1,0 +1,59 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as account from './actions/account';
+import * as message from './actions/message';
+import * as sendLog from './actions/sendLog';
+import * as subAccount from './actions/subAccount';
+import * as template from './actions/template';
+import { router } from './actions/router';
+import { listSearch } from './methods';
+
+export class Liupai implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Liupai',
+		name: 'liupai',
+		icon: { light: 'file:../../icons/liupai.svg', dark: 'file:../../icons/liupai.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据)',
+		defaults: { name: 'Liupai' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'liupaiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Send Log (短信日志)', value: 'sendLog' },
+					{ name: 'Sub-Account (子账号)', value: 'subAccount' },
+					{ name: 'Template (模板)', value: 'template' },
+				],
+				default: 'message',
+			},
+			...account.description,
+			...message.description,
+			...sendLog.description,
+			...subAccount.description,
+			...template.description,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

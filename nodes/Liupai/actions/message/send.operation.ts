@@ -1,0 +1,200 @@
+import {
+	sleep,
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors/inputError';
+import { asNodeError, errorJson } from '../../../shared/itemLoop';
+import { liupaiRequest } from '../../transport';
+import { accountLocator, getLocatorId, getMobiles, mobilesField, templateLocator } from '../../helpers/fields';
+import { checkValues, renderTemplate, TemplateBook } from '../../helpers/templates';
+
+const showTemplateMode = { displayOptions: { show: { contentMode: ['template'] } } };
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Liupai’s anti-abuse rules (防短信轰炸): send at most one verification code per user per minute, and no more than 4 a minute, 5 an hour and 8 a day to one number. Put a captcha and per-IP limits in front of any form that triggers a send. Only approved templates can send.',
+		name: 'antiAbuseNotice',
+		type: 'notice',
+		default: '',
+	},
+	mobilesField,
+	{
+		displayName: 'Content Mode',
+		name: 'contentMode',
+		type: 'options',
+		default: 'template',
+		options: [
+			{
+				name: 'Template With Variables',
+				value: 'template',
+				description: 'The node loads the template, checks it is approved, and fills each @ with a value',
+			},
+			{
+				name: 'Exact Text',
+				value: 'text',
+				description: 'Send the text as typed; it must match the approved template with each @ filled in',
+			},
+		],
+	},
+	{ ...accountLocator, ...showTemplateMode },
+	templateLocator,
+	{
+		displayName: 'Template Variables',
+		name: 'variables',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		default: {},
+		placeholder: 'Add Variable',
+		description: 'One value per @ in the template, in order',
+		...showTemplateMode,
+		options: [
+			{
+				displayName: 'Variable',
+				name: 'values',
+				values: [{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 123456' }],
+			},
+		],
+	},
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. 【Demo】您的验证码是123456',
+		description: 'The final message: the approved template text with every @ replaced. 70 characters make one SMS.',
+		displayOptions: { show: { contentMode: ['text'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Delay Between Requests (Ms)',
+				name: 'delay',
+				type: 'number',
+				default: 200,
+				typeOptions: { minValue: 0, maxValue: 60000 },
+				description: 'Pause between two send requests. Liupai takes one number per request, so a list of numbers is sent one by one.',
+			},
+			{
+				displayName: 'Max Sends per Number per Run',
+				name: 'maxPerNumber',
+				type: 'number',
+				default: 4,
+				typeOptions: { minValue: 0 },
+				hint: 'Liupai allows a number at most 4 verification codes a minute, 5 an hour, 8 a day',
+				description: 'The run is refused before anything is sent if one number would get more messages than this. 0 means no limit.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, properties);
+
+interface Recipient {
+	itemIndex: number;
+	mobile: string;
+	templateId: string;
+	content: string;
+}
+
+/** The content of one item: the template filled with its values, or the text as typed. */
+async function itemContent(this: IExecuteFunctions, book: TemplateBook, templateId: string, itemIndex: number): Promise<string> {
+	if (this.getNodeParameter('contentMode', itemIndex, 'template') === 'text') {
+		const content = String(this.getNodeParameter('content', itemIndex, '')).trim();
+		if (!content) throw inputError(this.getNode(), itemIndex, 'Content', 'is empty', 'Type the final message, or use Content Mode "Template With Variables".');
+		return content;
+	}
+	const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+	const collection = this.getNodeParameter('variables', itemIndex, {}) as { values?: Array<{ value?: unknown }> };
+	const values = (collection.values ?? []).map((entry) => String(entry.value ?? ''));
+	const template = await book.approved(accountId, templateId, itemIndex);
+	checkValues(this, template, values, itemIndex);
+	return renderTemplate(String(template.content), values);
+}
+
+/**
+ * One request per mobile (Liupai does not send to groups), in input order, throttled, never
+ * retried. Every item is checked before the first send, so a bad item never leaves a run half sent.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const items = this.getInputData();
+	const failed = new Map<number, Error>();
+	const recipients: Recipient[] = [];
+	const perNumber = new Map<string, number>();
+	const book = new TemplateBook(this);
+	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const delay = Number(options.delay ?? 200);
+	const maxPerNumber = Number(options.maxPerNumber ?? 4);
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const mobiles = getMobiles.call(this, itemIndex);
+			const templateId = getLocatorId.call(this, 'templateId', 'Template (模板)', itemIndex);
+			const content = await itemContent.call(this, book, templateId, itemIndex);
+			for (const mobile of mobiles) {
+				const count = (perNumber.get(mobile) ?? 0) + 1;
+				if (maxPerNumber > 0 && count > maxPerNumber) {
+					throw inputError(
+						this.getNode(),
+						itemIndex,
+						'Mobile Numbers',
+						`${mobile} would get ${count} messages in this run; the limit is ${maxPerNumber}`,
+						'Liupai allows a number at most 4 verification codes a minute, 5 an hour and 8 a day. Remove the repeats, or raise "Max Sends per Number per Run" for notifications.',
+					);
+				}
+				perNumber.set(mobile, count);
+			}
+			for (const mobile of mobiles) recipients.push({ itemIndex, mobile, templateId, content });
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
+			failed.set(itemIndex, error as Error);
+		}
+	}
+
+	const results = new Map<number, INodeExecutionData[]>();
+	let sent = 0;
+	for (const [index, recipient] of recipients.entries()) {
+		const { itemIndex, mobile, templateId, content } = recipient;
+		if (index > 0 && delay > 0) await sleep(delay);
+		let json: IDataObject;
+		try {
+			const result = (await liupaiRequest.call(this, 'send', { mobile, content, templateid: templateId }, 'send', itemIndex)) as IDataObject;
+			json = {
+				mobile,
+				success: true,
+				msgid: String(result.msgid ?? ''),
+				count: Number(result.count),
+				accountid: result.accountid,
+				templateId,
+				content,
+			};
+			sent++;
+		} catch (error) {
+			const nodeError = asNodeError(this.getNode(), error, itemIndex);
+			nodeError.description = `${nodeError.description ?? ''} Recipient ${mobile} (item ${itemIndex}); ${sent} recipient(s) before it were sent in this run: check the send log before running again.`.trim();
+			if (!this.continueOnFail()) throw nodeError;
+			json = { mobile, success: false, templateId, ...errorJson(nodeError) };
+		}
+		results.set(itemIndex, [...(results.get(itemIndex) ?? []), { json, pairedItem: { item: itemIndex } }]);
+	}
+
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const error = failed.get(itemIndex);
+		if (error) output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
+		output.push(...(results.get(itemIndex) ?? []));
+	}
+	return output;
+}

@@ -1,0 +1,8 @@
+import { resourceRouter } from '../../shared/router';
+import * as account from './account';
+import * as message from './message';
+import * as sendLog from './sendLog';
+import * as subAccount from './subAccount';
+import * as template from './template';
+
+export const router = resourceRouter({ account, message, sendLog, subAccount, template });

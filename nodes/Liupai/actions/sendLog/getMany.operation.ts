@@ -1,0 +1,94 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors/inputError';
+import { forEachItem } from '../../../shared/itemLoop';
+import { toBeijingParts } from '../../../shared/validation/beijingTime';
+import { listRows, liupaiRequest } from '../../transport';
+import { getPaging, limitFields } from '../../helpers/fields';
+import { MAX_PAGES } from '../../helpers/lists';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'End Date',
+				name: 'endDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Last day to include (Beijing time)',
+			},
+			{
+				displayName: 'Start Date',
+				name: 'startDate',
+				type: 'dateTime',
+				default: '',
+				description: 'First day to include (Beijing time)',
+			},
+			{
+				displayName: 'Template ID',
+				name: 'templateId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1001',
+				description: 'Only messages sent with this template',
+			},
+		],
+	},
+];
+
+export const description = [
+	...limitFields('sendLog'),
+	...updateDisplayOptions({ show: { resource: ['sendLog'], operation: ['getMany'] } }, properties),
+];
+
+function day(this: IExecuteFunctions, value: unknown, displayName: string, itemIndex: number): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const parts = toBeijingParts(String(value));
+	if (!parts) throw inputError(this.getNode(), itemIndex, displayName, `"${String(value)}" is not a date`, 'Pick a day, e.g. 2026-11-26.');
+	return parts.date;
+}
+
+const rowKey = (row: IDataObject) => `${String(row.msgid)}|${String(row.sendtime)}|${String(row.mobile)}`;
+
+/**
+ * `sms/sendlogs`. It takes `page` but no page size, so pages are read until one is empty, repeats the
+ * previous one (a server that ignores `page`), the limit is reached or MAX_PAGES. `msgid` is a string.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const params: IDataObject = {};
+		const templateId = String(filters.templateId ?? '').trim();
+		if (templateId) {
+			if (!/^\d+$/.test(templateId)) throw inputError(this.getNode(), itemIndex, 'Template ID', `"${templateId}" is not a template ID`, 'Enter the numeric template ID, e.g. 1001.');
+			params.templateid = templateId;
+		}
+		params.start_date = day.call(this, filters.startDate, 'Start Date', itemIndex);
+		params.end_date = day.call(this, filters.endDate, 'End Date', itemIndex);
+		if (params.start_date && params.end_date && String(params.start_date) > String(params.end_date)) {
+			throw inputError(this.getNode(), itemIndex, 'Start Date', `${String(params.start_date)} is after the End Date ${String(params.end_date)}`, 'Swap the two dates.');
+		}
+		const { returnAll, limit } = getPaging.call(this, itemIndex);
+		const rows: IDataObject[] = [];
+		let previous = '';
+		for (let page = 1; page <= MAX_PAGES && (returnAll || rows.length < limit); page++) {
+			const { items: pageRows } = listRows(await liupaiRequest.call(this, 'sendlogs', { ...params, page }, 'list', itemIndex));
+			const signature = pageRows.map(rowKey).join(',');
+			if (pageRows.length === 0 || signature === previous) break;
+			previous = signature;
+			rows.push(...pageRows.map((row) => ({ ...row, msgid: row.msgid === undefined ? row.msgid : String(row.msgid) })));
+		}
+		return returnAll ? rows : rows.slice(0, limit);
+	});
+}

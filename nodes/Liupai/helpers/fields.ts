@@ -1,0 +1,109 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../shared/errors/inputError';
+import { getMobileParameter } from '../../shared/validation/mobileParameter';
+
+/** A resource locator for a numeric Liupai ID: "From List" (a list search) or "By ID". */
+function idLocator(name: string, displayName: string, searchListMethod: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12',
+				validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'An ID is a whole number' } }],
+			},
+		],
+	};
+}
+
+export const accountLocator = idLocator(
+	'accountId',
+	'Sub-Account (子账号)',
+	'searchSubAccounts',
+	'The sub-account (子账号) that owns the templates and signature',
+);
+
+export const templateLocator = idLocator(
+	'templateId',
+	'Template (模板)',
+	'searchTemplates',
+	'The SMS template (模板). Only approved templates can send. The list shows the templates of the sub-account above, or of every sub-account if none is chosen.',
+);
+
+/** A locator's value as a whole number, or an input error naming the field. */
+export function getLocatorId(this: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
+	const value = String(this.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (!/^\d+$/.test(value)) {
+		throw inputError(
+			this.getNode(),
+			itemIndex,
+			displayName,
+			value ? `"${value}" is not an ID` : 'nothing selected',
+			'Pick one from the list, or enter its numeric ID.',
+		);
+	}
+	return value;
+}
+
+export const mobilesField: INodeProperties = {
+	displayName: 'Mobile Numbers',
+	name: 'mobiles',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 13800138000, 13900139000',
+	description:
+		'One or more mainland China mobile numbers (11 digits), separated by commas or new lines. Liupai takes one number per request, so each number is a separate request and a separate output item. A +86 prefix is removed; repeated numbers are sent once.',
+};
+
+/** Liupai's examples are 11-digit mainland numbers; nothing says it sends abroad. */
+const LIUPAI_MOBILE_RULES = { allowInternational: false, stripChinaPrefix: true };
+
+export function getMobiles(this: IExecuteFunctions, itemIndex: number): string[] {
+	return getMobileParameter(this, itemIndex, LIUPAI_MOBILE_RULES);
+}
+
+/** Return All / Limit, shown for one resource's Get Many. */
+export function limitFields(resource: string): INodeProperties[] {
+	const show = { resource: [resource], operation: ['getMany'] };
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			displayOptions: { show },
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+export function getPaging(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
+	return {
+		returnAll: this.getNodeParameter('returnAll', itemIndex, false) as boolean,
+		limit: this.getNodeParameter('limit', itemIndex, 50) as number,
+	};
+}
