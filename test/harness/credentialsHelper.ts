@@ -46,7 +46,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const target = options as unknown as Record<string, IDataObject | undefined>;
 		for (const [outerKey, block] of Object.entries(type.authenticate.properties)) {
 			for (const [key, value] of Object.entries(block as IDataObject)) {
-				target[outerKey] = { ...(target[outerKey] ?? {}), [key]: resolve(value) } as IDataObject;
+				// As n8n's CredentialsHelper does: assign into the existing object (a Buffer body stays a Buffer).
+				const existing = target[outerKey];
+				if (existing !== null && typeof existing === 'object') existing[key] = resolve(value) as IDataObject[string];
+				else target[outerKey] = { [key]: resolve(value) } as IDataObject;
 			}
 		}
 		return options;

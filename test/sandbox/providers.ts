@@ -1,8 +1,10 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { SandboxServer } from './kit/server';
+import { JPushSandbox, jpushTestCredentials } from './jpush';
 import { LiupaiSandbox, liupaiTestAppkey, liupaiWrongAppkey } from './liupai';
 import { UpyunSandbox, upyunTestToken } from './upyun';
+import { YunpianSandbox, yunpianTestApiKey, yunpianWrongApiKey } from './yunpian';
 
 /** What every provider sandbox offers to the launcher, `npm start` and end-to-end tests. */
 export interface ProviderSandbox {
@@ -67,5 +69,41 @@ export const liupaiProvider: SandboxProvider = {
 	},
 };
 
+export const jpushProvider: SandboxProvider = {
+	key: 'jpush',
+	displayName: 'JPush SMS',
+	nodeType: 'jPushSms',
+	credentialType: 'jPushSmsApi',
+	portOffset: 3,
+	create: () => new JPushSandbox(),
+	credentials: (baseUrl) => ({ ...jpushTestCredentials, baseUrl }),
+	badCredentials: (baseUrl) => ({ ...jpushTestCredentials, masterSecret: 'not-the-master-secret', baseUrl }),
+	demoSend: {
+		resource: 'message',
+		operation: 'send',
+		mobile: '13800138000',
+		templateId: { __rl: true, mode: 'id', value: '1002' },
+		variablesInput: 'fields',
+		variables: { values: [{ name: 'number', value: 'SO-1001' }] },
+	},
+};
+
+export const yunpianProvider: SandboxProvider = {
+	key: 'yunpian',
+	displayName: 'Yunpian',
+	nodeType: 'yunpian',
+	credentialType: 'yunpianApi',
+	portOffset: 4,
+	create: () => new YunpianSandbox(),
+	credentials: (baseUrl) => ({ apiKey: yunpianTestApiKey, baseUrl }),
+	badCredentials: (baseUrl) => ({ apiKey: yunpianWrongApiKey, baseUrl }),
+	demoSend: {
+		resource: 'sms',
+		operation: 'send',
+		mobile: '13800138000',
+		text: '【ACME】Your code is 1234',
+	},
+};
+
 /** Every provider of the package, in menu order. */
-export const sandboxProviders: SandboxProvider[] = [liupaiProvider, upyunProvider];
+export const sandboxProviders: SandboxProvider[] = [jpushProvider, liupaiProvider, upyunProvider, yunpianProvider];

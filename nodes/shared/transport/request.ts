@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	INode,
 	IExecuteFunctions,
@@ -27,6 +28,18 @@ export interface ProviderRequest {
 	headers?: Record<string, string>;
 	/** Milliseconds; sends are not retried, so a timeout is reported, never repeated. */
 	timeout?: number;
+	/**
+	 * Derives this request's base URL from the credential's Base URL (for providers with one host per
+	 * product, e.g. `https://{type}.yunpian.com`). The result is checked like the Base URL itself.
+	 */
+	baseUrl?: (configured: string) => string;
+	/**
+	 * Credential values to authenticate this one request with, instead of the stored ones (e.g. a
+	 * second key pair of the same credential). The credential's own `authenticate` block still applies,
+	 * so a provider can sign with another pair without building an Authorization header by hand (an
+	 * explicit header would be overwritten by a generic `auth` block).
+	 */
+	credentialData?: ICredentialDataDecryptedObject;
 }
 
 const DEFAULT_TIMEOUT = 30_000;
@@ -64,7 +77,13 @@ export async function providerRequest<T = IDataObject>(
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		baseURL: trimBaseUrl(credentials[provider.baseUrlField], provider, this.getNode()),
+		baseURL: trimBaseUrl(
+			request.baseUrl && typeof credentials[provider.baseUrlField] === 'string'
+				? request.baseUrl(credentials[provider.baseUrlField] as string)
+				: credentials[provider.baseUrlField],
+			provider,
+			this.getNode(),
+		),
 		url: request.path,
 		qs: request.qs,
 		headers,
@@ -85,6 +104,9 @@ export async function providerRequest<T = IDataObject>(
 			this,
 			provider.credentialType,
 			options,
+			request.credentialData
+				? { credentialsDecrypted: { id: '', name: '', type: provider.credentialType, data: request.credentialData } }
+				: undefined,
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw transportApiError(errorContext, error as Error);

@@ -1,0 +1,79 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class JPushSmsApi implements ICredentialType {
+	name = 'jPushSmsApi';
+
+	displayName = 'JPush SMS API';
+
+	icon: Icon = { light: 'file:../icons/jpushSms.svg', dark: 'file:../icons/jpushSms.dark.svg' };
+
+	documentationUrl = 'https://docs.jiguang.cn/jsms/server/rest_api_summary';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'AppKey',
+			name: 'appKey',
+			type: 'string',
+			required: true,
+			default: '',
+			description:
+				'The AppKey of the app, from the JPush console (极光工作台 → 应用管理 → 设置 & 密钥). Sent as the user name of HTTP Basic authentication.',
+		},
+		{
+			displayName: 'Master Secret',
+			name: 'masterSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'The Master Secret of the same app. Sent as the password of HTTP Basic authentication.',
+		},
+		{
+			displayName: 'Developer Key (DevKey)',
+			name: 'devKey',
+			type: 'string',
+			default: '',
+			description:
+				'Optional. Used only by Account → Get Developer Balance (the balance not assigned to any app), from the console’s personal information page (个人信息). Leave empty to try the app pair instead.',
+		},
+		{
+			displayName: 'Developer Secret (API DevSecret)',
+			name: 'devSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Optional. The secret that goes with the Developer Key; used only by Account → Get Developer Balance.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.sms.jpush.cn',
+			description: 'Leave as is for JPush. Change it only to go through a proxy or to a test server.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.appKey}}',
+				password: '={{$credentials.masterSecret}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/v1/accounts/app',
+			method: 'GET',
+		},
+	};
+}

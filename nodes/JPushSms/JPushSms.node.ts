@@ -1,0 +1,62 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as account from './actions/account';
+import * as verificationCode from './actions/code';
+import * as message from './actions/message';
+import * as report from './actions/report';
+import * as scheduledMessage from './actions/schedule';
+import * as signature from './actions/signature';
+import * as template from './actions/template';
+import { router } from './actions/router';
+
+export class JPushSms implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'JPush SMS',
+		name: 'jPushSms',
+		icon: { light: 'file:../../icons/jpushSms.svg', dark: 'file:../../icons/jpushSms.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信)',
+		defaults: { name: 'JPush SMS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'jPushSmsApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'Scheduled Message (定时短信)', value: 'scheduledMessage' },
+					{ name: 'Signature (签名)', value: 'signature' },
+					{ name: 'Template (模板)', value: 'template' },
+					{ name: 'Verification Code (验证码)', value: 'verificationCode' },
+				],
+				default: 'message',
+			},
+			...account.description,
+			...message.description,
+			...report.description,
+			...scheduledMessage.description,
+			...signature.description,
+			...template.description,
+			...verificationCode.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,21 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['getAppBalance'] } },
+	[] as INodeProperties[],
+);
+
+/** Quota assigned to this app: all-purpose, voice, industry (codes and notifications) and marketing; null = none assigned. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		return await jpushRequest.call(this, { method: 'GET', path: '/v1/accounts/app' }, itemIndex);
+	});
+}

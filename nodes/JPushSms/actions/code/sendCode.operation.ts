@@ -1,0 +1,46 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, templateLocator } from '../../helpers/fields';
+import { getMobile, mobileField } from '../../helpers/recipients';
+import { TemplateBook } from '../../helpers/templates';
+
+const properties: INodeProperties[] = [
+	mobileField(true),
+	{ ...templateLocator, description: 'An approved verification-code template (type 1) with one variable, {{code}}: JPush generates the code and its validity comes from the template’s TTL' },
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [checkTemplateOption, signIdOption],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['verificationCode'], operation: ['sendCode'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const templates = new TemplateBook(this);
+	return await forEachItem(this, async (itemIndex) => {
+		const mobile = getMobile.call(this, itemIndex);
+		const templateId = getTemplateId.call(this, itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const body: IDataObject = { mobile, temp_id: templateId };
+		const signId = getOptionalSignId.call(this, itemIndex, options);
+		if (signId !== undefined) body.sign_id = signId;
+		if (options.checkTemplate !== false) await templates.check(templateId, undefined, [1], itemIndex);
+		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/codes', body }, itemIndex);
+		return { msgId: String(answer.msg_id), mobile, templateId };
+	});
+}

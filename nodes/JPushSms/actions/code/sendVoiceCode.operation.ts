@@ -1,0 +1,82 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { inputError } from '../../../shared/errors/inputError';
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { readTtl } from '../../helpers/fields';
+import { getMobile, mobileField, VOICE_MOBILE_RULES } from '../../helpers/recipients';
+
+const properties: INodeProperties[] = [
+	mobileField(false),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Code',
+				name: 'code',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 123456',
+				description: 'The code to read out, 4–8 digits. Without it JPush generates one.',
+			},
+			{
+				displayName: 'Language',
+				name: 'voiceLang',
+				type: 'options',
+				default: 0,
+				options: [
+					{ name: 'Chinese', value: 0 },
+					{ name: 'English', value: 1 },
+					{ name: 'Chinese and English', value: 2 },
+				],
+				description: 'The language the code is read out in',
+			},
+			{
+				displayName: 'TTL (Seconds)',
+				name: 'ttl',
+				type: 'number',
+				default: 60,
+				typeOptions: { minValue: 1, maxValue: 86400 },
+				description: 'How long the code stays valid, 1 to 86400 seconds (JPush’s default is 60)',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['verificationCode'], operation: ['sendVoiceCode'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const mobile = getMobile.call(this, itemIndex, VOICE_MOBILE_RULES);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const body: IDataObject = { mobile };
+		if (options.code !== undefined && String(options.code).trim() !== '') {
+			const code = String(options.code).trim();
+			if (!/^\d{4,8}$/.test(code)) {
+				throw inputError(this.getNode(), itemIndex, 'Code', `"${code}" is not 4 to 8 digits`, 'Use 4–8 digits, e.g. 123456, or leave the option out to let JPush generate one.');
+			}
+			body.code = code;
+		}
+		if (options.voiceLang !== undefined) {
+			const lang = Number(options.voiceLang);
+			if (![0, 1, 2].includes(lang)) throw inputError(this.getNode(), itemIndex, 'Language', `"${String(options.voiceLang)}" is not a language`, 'Choose Chinese, English, or Chinese and English.');
+			body.voice_lang = lang;
+		}
+		if (options.ttl !== undefined) body.ttl = readTtl.call(this, itemIndex, options.ttl);
+		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body }, itemIndex);
+		return { msgId: String(answer.msg_id), mobile };
+	});
+}

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as getDeliveryReports from './getDeliveryReports.operation';
+import * as getReplies from './getReplies.operation';
+
+export { getDeliveryReports, getReplies };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['report'] } },
+		options: [
+			{ name: 'Get Delivery Reports', value: 'getDeliveryReports', description: 'Pull the delivery reports not fetched yet', action: 'Get delivery reports' },
+			{ name: 'Get Replies', value: 'getReplies', description: 'Pull the replies (上行) not fetched yet', action: 'Get replies' },
+		],
+		default: 'getDeliveryReports',
+	},
+	...getDeliveryReports.description,
+	...getReplies.description,
+];

@@ -1,0 +1,30 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+
+const NOTICE =
+	'Each record is returned only once, at most 500 per call; JPush allows one call every 5 seconds and none when a callback URL is set. The node calls once per execution, whatever the number of input items.';
+
+export function pullDescription(operation: string): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
+		{ displayName: NOTICE, name: `${operation}Notice`, type: 'notice', default: '' },
+	]);
+}
+
+/** One call (for the first item), one output item per record; `msgId` as text. */
+export async function executePull(this: IExecuteFunctions, path: string): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		if (itemIndex > 0) return [];
+		// The pull APIs answer a bare JSON array.
+		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path }, itemIndex);
+		const records = Array.isArray(answer) ? (answer as IDataObject[]) : [];
+		return records.map((record) => (record.msgId === undefined ? record : { ...record, msgId: String(record.msgId) }));
+	});
+}

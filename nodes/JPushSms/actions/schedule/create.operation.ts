@@ -1,0 +1,27 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { messageProperties, readSingleMessage } from '../../helpers/message';
+import { getSendTime, sendTimeField } from '../../helpers/sendTime';
+import { TemplateBook } from '../../helpers/templates';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduledMessage'], operation: ['create'] } },
+	[sendTimeField, ...messageProperties(true)],
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const templates = new TemplateBook(this);
+	return await forEachItem(this, async (itemIndex) => {
+		const sendTime = getSendTime.call(this, itemIndex);
+		const body: IDataObject = { send_time: sendTime, ...(await readSingleMessage.call(this, itemIndex, templates)) };
+		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule', body }, itemIndex);
+		return { scheduleId: String(answer.schedule_id), sendTime, mobile: body.mobile, templateId: body.temp_id };
+	});
+}

@@ -1,0 +1,26 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { readSignatureBody, signatureProperties } from '../../helpers/signature';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['signature'], operation: ['create'] } },
+	signatureProperties,
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const { multipart, fields } = await readSignatureBody.call(this, itemIndex);
+		const answer = await jpushRequest.call(
+			this,
+			{ method: 'POST', path: '/v1/sign', body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType } },
+			itemIndex,
+		);
+		return { signId: Number(answer.sign_id), status: 0, statusLabel: 'under review (审核中)', ...fields };
+	});
+}

@@ -1,0 +1,22 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { readId, signatureLocator } from '../../helpers/fields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['signature'], operation: ['delete'] } },
+	[signatureLocator],
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const signId = readId.call(this, itemIndex, 'signId', 'Signature');
+		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/sign/${signId}` }, itemIndex);
+		return { deleted: true, signId };
+	});
+}

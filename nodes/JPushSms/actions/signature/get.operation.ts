@@ -1,0 +1,27 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { readId, signatureLocator } from '../../helpers/fields';
+import { SIGN_STATUSES } from '../../helpers/signature';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['signature'], operation: ['get'] } },
+	[signatureLocator],
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const signId = readId.call(this, itemIndex, 'signId', 'Signature');
+		const answer = await jpushRequest.call(this, { method: 'GET', path: `/v1/sign/${signId}` }, itemIndex);
+		return {
+			...answer,
+			statusLabel: SIGN_STATUSES[Number(answer.status)] ?? null,
+			isDefault: Number(answer.is_default) === 1,
+		};
+	});
+}

@@ -1,0 +1,22 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { jpushRequest } from '../../transport';
+import { readTemplateBody, templateProperties } from '../../helpers/templateFields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['template'], operation: ['create'] } },
+	templateProperties,
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const body = readTemplateBody.call(this, itemIndex);
+		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/templates', body }, itemIndex);
+		return { tempId: Number(answer.temp_id), status: 0, statusLabel: 'under review (审核中)', ...body };
+	});
+}

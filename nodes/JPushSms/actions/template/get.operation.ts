@@ -1,0 +1,26 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { getTemplateId, templateLocator } from '../../helpers/fields';
+import { TEMPLATE_STATUSES, TEMPLATE_TYPES, TemplateBook } from '../../helpers/templates';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['template'], operation: ['get'] } },
+	[templateLocator],
+);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const templates = new TemplateBook(this);
+	return await forEachItem(this, async (itemIndex) => {
+		const template = await templates.get(getTemplateId.call(this, itemIndex), itemIndex);
+		return {
+			...template,
+			typeLabel: TEMPLATE_TYPES[Number(template.type)] ?? null,
+			statusLabel: TEMPLATE_STATUSES[Number(template.status)] ?? null,
+		};
+	});
+}

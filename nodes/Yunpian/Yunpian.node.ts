@@ -1,0 +1,68 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as account from './actions/account';
+import * as flow from './actions/flow';
+import { router } from './actions/router';
+import * as shortUrl from './actions/shortUrl';
+import * as signature from './actions/signature';
+import * as sms from './actions/sms';
+import * as template from './actions/template';
+import * as videoSms from './actions/videoSms';
+import * as voice from './actions/voice';
+import { listSearch } from './methods';
+
+export class Yunpian implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Yunpian',
+		name: 'yunpian',
+		icon: { light: 'file:../../icons/yunpian.svg', dark: 'file:../../icons/yunpian.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片)',
+		defaults: { name: 'Yunpian' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'yunpianApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Flow (流量)', value: 'flow' },
+					{ name: 'Short URL', value: 'shortUrl' },
+					{ name: 'Signature (签名)', value: 'signature' },
+					{ name: 'SMS', value: 'sms' },
+					{ name: 'Template (模板)', value: 'template' },
+					{ name: 'Video SMS (视频短信)', value: 'videoSms' },
+					{ name: 'Voice', value: 'voice' },
+				],
+				default: 'sms',
+			},
+			...account.description,
+			...flow.description,
+			...shortUrl.description,
+			...signature.description,
+			...sms.description,
+			...template.description,
+			...videoSms.description,
+			...voice.description,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

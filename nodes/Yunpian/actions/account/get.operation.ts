@@ -1,0 +1,12 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { operationFields } from '../../helpers/operation';
+import { yunpianRequest } from '../../transport';
+
+export const description = operationFields('account', 'get', []);
+
+/** `user/get`: nickname, balance (RMB), alarm threshold, emergency contact and IP whitelist. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => await yunpianRequest.call(this, 'sms', 'user/get', {}, itemIndex));
+}

@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { executeBatchSend } from '../../helpers/batchSend';
+import { sendOptionFields } from '../../helpers/fields';
+import { getMobiles } from '../../helpers/mobiles';
+import { operationFields } from '../../helpers/operation';
+import { mobileField, multiSendOptions, textField } from '../../helpers/sendFields';
+import { checkSmsText } from '../../helpers/text';
+
+export const description = operationFields('sms', 'sendMulti', [
+	{
+		displayName: 'Each input item is one recipient with its own text. Items are merged into requests of up to 1000 recipients.',
+		name: 'multiNotice',
+		type: 'notice',
+		default: '',
+	},
+	mobileField(false),
+	{ ...textField, description: 'This recipient’s message, starting with an approved 【signature】 and matching an approved template' },
+	multiSendOptions,
+]);
+
+/**
+ * `sms/multi_send`: a different text per number. Each text is URL-encoded and the texts are joined by
+ * commas in the order of the numbers (yunpian.md §1.7); the form encoding then applies on top.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await executeBatchSend.call(this, {
+		product: 'sms',
+		path: 'sms/multi_send',
+		collect: async (itemIndex) => {
+			const [mobile] = getMobiles.call(this, itemIndex, { single: true });
+			const text = String(this.getNodeParameter('text', itemIndex, ''));
+			const segments = checkSmsText.call(this, itemIndex, text);
+			const fields = sendOptionFields.call(this, itemIndex, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
+			return [{ itemIndex, mobile, key: JSON.stringify(fields), fields, text, extra: { segments } }];
+		},
+		batchFields: (batch) => ({ text: batch.map((recipient) => encodeURIComponent(recipient.text ?? '')).join(',') }),
+	});
+}

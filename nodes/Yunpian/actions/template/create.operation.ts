@@ -1,0 +1,19 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { operationFields } from '../../helpers/operation';
+import { templateContentField, templateCreateOptions, templateOptionFields } from '../../helpers/templateFields';
+import { checkTemplateContent } from '../../helpers/text';
+import { yunpianRequest } from '../../transport';
+
+export const description = operationFields('template', 'create', [templateContentField, templateCreateOptions]);
+
+/** `tpl/add`: creates an SMS template and submits it for review. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const content = String(this.getNodeParameter('content', itemIndex, ''));
+		checkTemplateContent.call(this, itemIndex, content, true);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		return await yunpianRequest.call(this, 'sms', 'tpl/add', { tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) }, itemIndex);
+	});
+}

@@ -1,0 +1,15 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { getNumericId, templateLocator } from '../../helpers/fields';
+import { operationFields } from '../../helpers/operation';
+import { yunpianRequest } from '../../transport';
+
+export const description = operationFields('template', 'get', [templateLocator]);
+
+/** `tpl/get` with `tpl_id`: one template with its review state. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		return await yunpianRequest.call(this, 'sms', 'tpl/get', { tpl_id: getNumericId.call(this, itemIndex) }, itemIndex);
+	});
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { limitField, returnAllField } from '../../helpers/fields';
+import { operationFields } from '../../helpers/operation';
+import { fetchTemplates } from '../../helpers/templates';
+
+export const description = operationFields('template', 'getMany', [
+	returnAllField,
+	limitField,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Review Status',
+				name: 'checkStatus',
+				type: 'options',
+				default: 'SUCCESS',
+				options: [
+					{ name: 'Approved', value: 'SUCCESS' },
+					{ name: 'Rejected (未通过)', value: 'FAIL' },
+					{ name: 'Under Review (审核中)', value: 'CHECKING' },
+				],
+			},
+		],
+	},
+]);
+
+/** `tpl/get` without an ID: every template of the account (Yunpian does not page it). */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		let templates = await fetchTemplates.call(this, itemIndex);
+		if (filters.checkStatus) templates = templates.filter((template) => template.check_status === filters.checkStatus);
+		if (this.getNodeParameter('returnAll', itemIndex) as boolean) return templates;
+		return templates.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+	});
+}

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { forEachItem } from '../../../shared/itemLoop';
+import { getNumericId } from '../../helpers/fields';
+import { operationFields } from '../../helpers/operation';
+import { yunpianRequest } from '../../transport';
+
+export const videoTemplateField = {
+	displayName: 'Video Template ID',
+	name: 'videoTemplateId',
+	type: 'string' as const,
+	required: true,
+	default: '',
+	placeholder: 'e.g. 126',
+};
+
+export const description = operationFields('videoSms', 'getTemplate', [videoTemplateField]);
+
+/** `vsms/get_tpl`: review state, expiry and per-carrier availability; the answer is wrapped in `data`. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const templateId = getNumericId.call(this, itemIndex, 'videoTemplateId', 'Video Template ID');
+		const answer = await yunpianRequest.call(this, 'vsms', 'vsms/get_tpl', { tpl_id: templateId }, itemIndex);
+		return answer.data !== null && typeof answer.data === 'object' ? (answer.data as IDataObject) : answer;
+	});
+}

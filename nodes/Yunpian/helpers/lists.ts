@@ -1,0 +1,69 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { forEachItem } from '../../shared/itemLoop';
+import { collectPages } from '../../shared/paging';
+import { yunpianList, type YunpianProduct } from '../transport';
+import { sidOf } from './results';
+
+/** Largest page the pull and query endpoints give (yunpian.md §2.9–2.12). */
+export const MAX_PAGE_SIZE = 100;
+
+export const pullNotice: INodeProperties = {
+	displayName:
+		'Pulling removes the reports from Yunpian: each one is returned once. Use one workflow only to pull, or use the push callback instead.',
+	name: 'pullNotice',
+	type: 'notice',
+	default: '',
+};
+
+export const pullSizeField: INodeProperties = {
+	displayName: 'Max Results',
+	name: 'pageSize',
+	type: 'number',
+	default: 20,
+	typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
+	description: 'Most results to pull in one run (1–100)',
+};
+
+/** The description of a pull operation: the notice, Max Results and any extra fields. */
+export function pullDescription(resource: string, operation: string, extra: INodeProperties[] = []): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [pullNotice, pullSizeField, ...extra]);
+}
+
+/** `sid` values as strings, whatever their size. */
+export function withStringSid(row: IDataObject): IDataObject {
+	return row.sid === undefined ? row : { ...row, sid: sidOf(row.sid) };
+}
+
+/** A destructive pull (`sms/pull_status`, `voice/pull_status`, `flow/pull_status`, `sms/pull_reply`): one request per item, one output item per row. */
+export async function executePull(
+	this: IExecuteFunctions,
+	product: YunpianProduct,
+	path: string,
+	extraFields: (itemIndex: number) => IDataObject = () => ({}),
+): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(this.getNodeParameter('pageSize', itemIndex, 20))));
+		const rows = await yunpianList.call(this, product, path, { page_size: pageSize, ...extraFields(itemIndex) }, itemIndex);
+		return rows.map(withStringSid);
+	});
+}
+
+/** Return All / Limit over a paged Yunpian query (`page_num` from 1, `page_size` ≤ 100). */
+export async function collectYunpianPages(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	fetchPage: (pageNum: number, pageSize: number) => Promise<IDataObject[]>,
+): Promise<IDataObject[]> {
+	return await collectPages(async (page, pageSize) => ({ items: await fetchPage(page, pageSize) }), {
+		returnAll: this.getNodeParameter('returnAll', itemIndex, false) as boolean,
+		limit: this.getNodeParameter('limit', itemIndex, 50) as number,
+		pageSize: MAX_PAGE_SIZE,
+	});
+}

@@ -1,0 +1,21 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { callbackUrlOption } from './fields';
+
+export const phoneField: INodeProperties = {
+	displayName: 'Phone Number',
+	name: 'mobile',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 13800138000 or 01088880000',
+	description: 'A mainland mobile number, or a landline with its area code',
+};
+
+export function voiceOptions(withCallerNumber: boolean): INodeProperties {
+	const options: INodeProperties[] = [{ ...callbackUrlOption, description: 'Where Yunpian pushes the call report, instead of the address set in the console' }];
+	if (withCallerNumber) {
+		options.push({ displayName: 'Caller Number', name: 'displayNum', type: 'string', default: '', placeholder: 'e.g. 01088880000', description: 'The number shown to the callee; it must be registered with Yunpian' });
+	}
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}

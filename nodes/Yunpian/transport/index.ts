@@ -1,0 +1,94 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { buildMultipart, type MultipartFile } from '../../shared/transport/multipart';
+import { providerRequest, type RequestContext } from '../../shared/transport/request';
+import { yunpianProvider } from './provider';
+
+export { yunpianProvider };
+
+/** Yunpian's product hosts (yunpian.md §1.1): `https://{type}.yunpian.com`. */
+export type YunpianProduct = 'sms' | 'voice' | 'vsms' | 'flow';
+
+/** The base URL of one product: `{type}` in the credential's Base URL becomes the product. */
+export function productBaseUrl(configured: string, product: YunpianProduct): string {
+	return configured.trim().split('{type}').join(product);
+}
+
+/**
+ * POSTs a form to `/v2/{path}.json` on the product's host and returns the parsed answer. The credential
+ * adds `apikey` to the form; `undefined` fields are left out (an empty string is sent as one).
+ */
+async function post(this: RequestContext, product: YunpianProduct, path: string, fields: IDataObject, itemIndex?: number): Promise<unknown> {
+	const body: IDataObject = {};
+	for (const [key, value] of Object.entries(fields)) {
+		if (value !== undefined && value !== null) body[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+	}
+	return await providerRequest.call<RequestContext, Parameters<typeof providerRequest>, Promise<unknown>>(
+		this,
+		yunpianProvider,
+		{
+			method: 'POST',
+			path: `/v2/${path}.json`,
+			body,
+			encoding: 'form',
+			headers: { accept: 'application/json;charset=utf-8' },
+			baseUrl: (configured) => productBaseUrl(configured, product),
+		},
+		itemIndex,
+	);
+}
+
+/** An endpoint that answers one object. */
+export async function yunpianRequest(
+	this: RequestContext,
+	product: YunpianProduct,
+	path: string,
+	fields: IDataObject = {},
+	itemIndex?: number,
+): Promise<IDataObject> {
+	const answer = await post.call(this, product, path, fields, itemIndex);
+	return answer !== null && typeof answer === 'object' && !Array.isArray(answer) ? (answer as IDataObject) : {};
+}
+
+/** An endpoint that answers a bare array (reports, replies, records, template lists). */
+export async function yunpianList(
+	this: RequestContext,
+	product: YunpianProduct,
+	path: string,
+	fields: IDataObject = {},
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const answer = await post.call(this, product, path, fields, itemIndex);
+	if (Array.isArray(answer)) return answer as IDataObject[];
+	return answer !== null && typeof answer === 'object' ? [answer as IDataObject] : [];
+}
+
+/**
+ * POSTs multipart/form-data (only `vsms/add_tpl` takes it). A generic credential block cannot add a
+ * field to a multipart body, so the key is read here and sent as the first part, `apikey`.
+ */
+export async function yunpianMultipartRequest(
+	this: RequestContext,
+	product: YunpianProduct,
+	path: string,
+	fields: Record<string, string>,
+	files: Record<string, MultipartFile>,
+	itemIndex?: number,
+): Promise<IDataObject> {
+	const credentials = await this.getCredentials(yunpianProvider.credentialType);
+	const multipart = buildMultipart({ apikey: String(credentials.apiKey ?? ''), ...fields }, files);
+	const answer = await providerRequest.call<RequestContext, Parameters<typeof providerRequest>, Promise<IDataObject | undefined>>(
+		this,
+		yunpianProvider,
+		{
+			method: 'POST',
+			path: `/v2/${path}.json`,
+			body: multipart.body,
+			encoding: 'raw',
+			headers: { 'content-type': multipart.contentType, accept: 'application/json;charset=utf-8' },
+			baseUrl: (configured) => productBaseUrl(configured, product),
+		},
+		itemIndex,
+	);
+	return answer ?? {};
+}

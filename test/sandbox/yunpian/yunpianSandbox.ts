@@ -1,0 +1,243 @@
+import credentials from '../../fixtures/yunpian.credentials.json';
+import { SandboxServer } from '../kit/server';
+import type { RecordedRequest, SandboxResponse } from '../kit/types';
+import { yunpianError } from './errors';
+import { registerAccountRoutes } from './routes/account';
+import { registerHookRoutes } from './routes/hooks';
+import { registerOtherRoutes } from './routes/other';
+import { registerSmsRoutes } from './routes/sms';
+import { registerTemplateRoutes } from './routes/templates';
+import {
+	BLACK_WORDS,
+	FIRST_SID,
+	FIRST_TEMPLATE_ID,
+	FIRST_VIDEO_TEMPLATE_ID,
+	seedAccount,
+	seedDefaultTemplates,
+	seedReplies,
+	seedShortUrls,
+	seedSignatures,
+	seedTemplates,
+	seedVideoTemplates,
+	seedVoiceTemplates,
+	type SandboxAccount,
+	type SandboxMessage,
+	type SandboxReply,
+	type SandboxShortUrl,
+	type SandboxSignature,
+	type SandboxTemplate,
+	type SandboxVideoTemplate,
+} from './state';
+
+/** The API key the sandbox accepts (test/fixtures/yunpian.credentials.json). */
+export const yunpianTestApiKey: string = credentials.apiKey;
+/** A well-formed key the sandbox refuses with -1. */
+export const yunpianWrongApiKey: string = credentials.wrongApiKey;
+
+export type Product = 'sms' | 'voice' | 'vsms' | 'flow';
+export type Fields = Record<string, string>;
+export type ApiHandler = (fields: Fields, request: RecordedRequest) => SandboxResponse;
+
+/** Marks a value to be written as a bare JSON number (64-bit sids keep every digit in `rawBody`). */
+const BARE = '@@bare-number@@';
+
+const realClock = (): Date => new Date();
+
+/**
+ * The local fake of Yunpian v2 (yunpian.md §6). All products on one port: `/v2/{resource}/{fn}.json`,
+ * or `/{type}/v2/…` when the credential's Base URL is `http://host:port/{type}` (then the product
+ * must be the one the resource lives on). State is in public fields that tests read and change.
+ */
+export class YunpianSandbox {
+	readonly server: SandboxServer;
+
+	apiKey = yunpianTestApiKey;
+
+	/** False: every call answers -3 (IP没有权限), as from a server outside the whitelist. */
+	ipAllowed = true;
+
+	/** Most numbers per batch request before code 2. */
+	maxBatch = 1000;
+
+	account: SandboxAccount = seedAccount();
+
+	signatures = new Map<string, SandboxSignature>();
+
+	templates = new Map<number, SandboxTemplate>();
+
+	defaultTemplates: SandboxTemplate[] = [];
+
+	voiceTemplates = new Map<number, SandboxTemplate>();
+
+	videoTemplates = new Map<number, SandboxVideoTemplate>();
+
+	/** Every accepted SMS, in order (what `get_record` and `count` read). */
+	messages: SandboxMessage[] = [];
+
+	/** Delivery reports not pulled yet (`sms/pull_status` removes what it returns). */
+	smsReports: Record<string, unknown>[] = [];
+
+	/** Replies not pulled yet, and every reply (for `get_reply`). */
+	pendingReplies: SandboxReply[] = [];
+
+	replies: SandboxReply[] = [];
+
+	voiceCalls: Array<Record<string, unknown>> = [];
+
+	voiceReports: Array<Record<string, unknown>> = [];
+
+	recharges: Array<Record<string, unknown>> = [];
+
+	flowReports: Array<Record<string, unknown>> = [];
+
+	shortUrls = new Map<string, SandboxShortUrl>();
+
+	registrations: Array<Record<string, string>> = [];
+
+	blackWords = [...BLACK_WORDS];
+
+	now: () => Date = realClock;
+
+	nextTemplateId = FIRST_TEMPLATE_ID;
+
+	nextVideoTemplateId = FIRST_VIDEO_TEMPLATE_ID;
+
+	private nextSid = FIRST_SID;
+
+	private nextShort = 1;
+
+	private pendingFailure?: SandboxResponse;
+
+	constructor() {
+		this.server = new SandboxServer('yunpian', {
+			notFound: (request) => this.notFound(request),
+			badBody: () => yunpianError(14, '请求体无法解析'),
+		});
+		this.loadSeed();
+		registerAccountRoutes(this);
+		registerTemplateRoutes(this);
+		registerSmsRoutes(this);
+		registerOtherRoutes(this);
+		registerHookRoutes(this);
+	}
+
+	async start(port?: number): Promise<string> {
+		return await this.server.start(port);
+	}
+
+	async stop(): Promise<void> {
+		await this.server.stop();
+	}
+
+	get baseUrl(): string {
+		return this.server.baseUrl;
+	}
+
+	/** Back to the seed state; forgets recorded requests. */
+	reset(): void {
+		this.loadSeed();
+		this.server.clearRequests();
+	}
+
+	/** The next API request answers this Yunpian error once (HTTP 400 unless `status` says otherwise). */
+	failNext(code: number, detail = 'sandbox failNext', status = 400): void {
+		this.pendingFailure = yunpianError(code, detail, status);
+	}
+
+	/** Requests to one endpoint, e.g. `requests('sms/single_send')`, whatever the product prefix. */
+	requests(path?: string): RecordedRequest[] {
+		return this.server.received.filter((request) => !path || request.path.endsWith(`/v2/${path}.json`));
+	}
+
+	/** Registers an endpoint: `/v2/{path}.json` and `/{product}/v2/{path}.json`, behind the common checks. */
+	api(product: Product, path: string, handler: ApiHandler): void {
+		for (const prefix of ['', `/${product}`]) {
+			const url = `${prefix}/v2/${path}.json`;
+			this.server.route('POST', url, (request) => this.gate(request) ?? handler(this.fields(request), request));
+			this.server.route('GET', url, () => this.takeFailure() ?? yunpianError(11, '请使用POST方式调用'));
+		}
+	}
+
+	/** JSON answer in which values made by `bare()` are written as bare numbers. */
+	json(body: unknown, status = 200): SandboxResponse {
+		const text = JSON.stringify(body);
+		if (!text.includes(BARE)) return { status, body };
+		return { status, rawBody: text.replace(new RegExp(`"${BARE}(-?\\d+)"`, 'g'), '$1') };
+	}
+
+	bare(digits: string): string {
+		return `${BARE}${digits}`;
+	}
+
+	newSid(): string {
+		const sid = this.nextSid;
+		this.nextSid += 1n;
+		return sid.toString();
+	}
+
+	newShortSid(): string {
+		return `s${String(this.nextShort++).padStart(5, '0')}`;
+	}
+
+	fields(request: RecordedRequest): Fields {
+		const body = request.body;
+		if (typeof body !== 'object' || body === null || Array.isArray(body)) return {};
+		return body as Fields;
+	}
+
+	private loadSeed(): void {
+		this.apiKey = yunpianTestApiKey;
+		this.ipAllowed = true;
+		this.maxBatch = 1000;
+		this.account = seedAccount();
+		this.signatures = new Map(seedSignatures().map((sign) => [sign.sign, sign]));
+		this.templates = new Map(seedTemplates().map((template) => [template.tpl_id, template]));
+		this.defaultTemplates = seedDefaultTemplates();
+		this.voiceTemplates = new Map(seedVoiceTemplates().map((template) => [template.tpl_id, template]));
+		this.videoTemplates = new Map(seedVideoTemplates().map((template) => [template.tpl_id, template]));
+		this.messages = [];
+		this.smsReports = [];
+		this.replies = seedReplies();
+		this.pendingReplies = seedReplies();
+		this.voiceCalls = [];
+		this.voiceReports = [];
+		this.recharges = [];
+		this.flowReports = [];
+		this.shortUrls = new Map(seedShortUrls().map((short) => [short.sid, short]));
+		this.registrations = [];
+		this.blackWords = [...BLACK_WORDS];
+		this.now = realClock;
+		this.nextTemplateId = FIRST_TEMPLATE_ID;
+		this.nextVideoTemplateId = FIRST_VIDEO_TEMPLATE_ID;
+		this.nextSid = FIRST_SID;
+		this.nextShort = 1;
+		this.pendingFailure = undefined;
+	}
+
+	private takeFailure(): SandboxResponse | undefined {
+		const failure = this.pendingFailure;
+		this.pendingFailure = undefined;
+		return failure;
+	}
+
+	/** failNext, then the body type, the apikey and the IP whitelist (yunpian.md §6 step 1–2). */
+	private gate(request: RecordedRequest): SandboxResponse | undefined {
+		const failure = this.takeFailure();
+		if (failure) return failure;
+		const type = request.contentType.toLowerCase();
+		const multipart = request.path.endsWith('/vsms/add_tpl.json');
+		if (multipart ? !type.includes('multipart/form-data') : !type.includes('application/x-www-form-urlencoded')) {
+			return yunpianError(1, `apikey 为空 (Content-Type 必须是 ${multipart ? 'multipart/form-data' : 'application/x-www-form-urlencoded'})`);
+		}
+		const apikey = this.fields(request).apikey;
+		if (!apikey) return yunpianError(1, 'apikey 为空');
+		if (apikey !== this.apiKey) return yunpianError(-1, 'apikey不正确或没有授权');
+		if (!this.ipAllowed) return yunpianError(-3, 'IP 不在白名单内');
+		return undefined;
+	}
+
+	private notFound(request: RecordedRequest): SandboxResponse {
+		if (request.path.startsWith('/__sandbox/')) return { status: 404, body: { error: `no sandbox hook ${request.method} ${request.path}` } };
+		return this.takeFailure() ?? { status: 404, rawBody: 'Not Found', headers: { 'content-type': 'text/plain' } };
+	}
+}
