@@ -70,7 +70,7 @@ export function testAdditionalData(
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-function nodeUnderTest(spec: NodeUnderTest): INode {
+export function nodeUnderTest(spec: NodeUnderTest): INode {
 	return {
 		id: 'node',
 		name: NODE_NAME,
@@ -98,7 +98,7 @@ export async function runListSearch(
 	if (!search) throw new Error(`${spec.type} has no list search ${method}`);
 	return await search.call(context, filter);
 }
-const nodeTypes = new PackageNodeTypes();
+export const nodeTypes = new PackageNodeTypes();
 
 function toItem(entry: IDataObject | INodeExecutionData): INodeExecutionData {
 	return 'json' in entry && typeof entry.json === 'object' ? (entry as INodeExecutionData) : { json: entry as IDataObject };
