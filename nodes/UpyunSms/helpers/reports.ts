@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
 import { forEachItem } from '../../shared/itemLoop';
 import { collectPages } from '../../shared/paging';
@@ -20,22 +21,7 @@ export const REPORT_PAGE_SIZE = 100;
 /** The report query (seed §5.6): one day, optionally one number and one status, paged. */
 export function reportDescription(operation: string): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			displayOptions: { show: { returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
+		...pagingFields,
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -94,11 +80,7 @@ export async function executeReport(this: IExecuteFunctions, path: string): Prom
 					total: typeof answer.total === 'number' ? answer.total : undefined,
 				};
 			},
-			{
-				returnAll: this.getNodeParameter('returnAll', itemIndex) as boolean,
-				limit: this.getNodeParameter('limit', itemIndex, 50) as number,
-				pageSize: REPORT_PAGE_SIZE,
-			},
+			{ ...getPaging.call(this, itemIndex), pageSize: REPORT_PAGE_SIZE },
 		);
 	});
 }

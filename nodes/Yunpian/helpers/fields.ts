@@ -161,23 +161,7 @@ export const endTimeField: INodeProperties = {
 	description: 'End of the period (Beijing time)',
 };
 
-export const returnAllField: INodeProperties = {
-	displayName: 'Return All',
-	name: 'returnAll',
-	type: 'boolean',
-	default: false,
-	description: 'Whether to return all results or only up to a given limit',
-};
-
-export const limitField: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	default: 50,
-	typeOptions: { minValue: 1 },
-	displayOptions: { show: { returnAll: [false] } },
-	description: 'Max number of results to return',
-};
+export { limitField, returnAllField } from '../../shared/descriptions/paging';
 
 export const callbackUrlOption: INodeProperties = {
 	displayName: 'Callback URL',

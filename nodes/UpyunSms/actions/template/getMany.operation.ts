@@ -6,27 +6,13 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { getPaging, pagingFields } from '../../../shared/descriptions/paging';
 import { forEachItem } from '../../../shared/itemLoop';
 import { fetchTemplates } from '../../helpers/templates';
 import { reportTypeOptions, statusOptions, typeOptions } from '../../helpers/templateFields';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...pagingFields,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -54,7 +40,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (filters.type) qs.type = filters.type;
 		if (filters.reportType) qs.report_type = filters.reportType;
 		const templates = await fetchTemplates.call(this, qs, itemIndex);
-		if (this.getNodeParameter('returnAll', itemIndex) as boolean) return templates;
-		return templates.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+		const { returnAll, limit } = getPaging.call(this, itemIndex);
+		return returnAll ? templates : templates.slice(0, limit);
 	});
 }
