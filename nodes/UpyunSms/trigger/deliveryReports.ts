@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { collectPages } from '../../shared/paging';
-import { SeenStore } from '../../shared/trigger/seenStore';
+import { newEntries, pollOutput, type PolledEntry } from '../../shared/trigger/newEntries';
 import { beijingDay } from '../../shared/validation/beijingTime';
 import { REPORT_PAGE_SIZE } from '../helpers/reports';
 import { upyunRequest } from '../transport';
@@ -63,23 +63,23 @@ export async function pollDeliveryReports(this: IPollFunctions): Promise<INodeEx
 	const days = [beijingDay(1), beijingDay(0)];
 	const rows: Array<{ day: string; row: IDataObject }> = [];
 	for (const day of days) for (const row of await reportsOf.call(this, path, day)) rows.push({ day, row });
-	const final = rows.filter(({ row }) => isFinal(row.status) && matches(filter, String(row.status)));
-
+	const wanted = (row: IDataObject) => isFinal(row.status) && matches(filter, String(row.status));
 	if (this.getMode() === 'manual') {
+		const final = rows.filter(({ row }) => wanted(row));
 		const newest = final.sort((a, b) => String(b.row.created_at).localeCompare(String(a.row.created_at)))[0];
 		return newest ? [[reportItem(newest.row)]] : null;
 	}
 
-	const seen = new SeenStore(this.getWorkflowStaticData('node'), `reports:${path}`);
-	const emitNow = seen.primed || options.emitExisting === true;
-	const fresh: INodeExecutionData[] = [];
-	for (const { day, row } of final) {
-		const key = `${day}|${String(row.id)}`;
-		if (seen.has(key, String(row.status))) continue;
-		seen.remember(key, String(row.status));
-		if (emitNow) fresh.push(reportItem(row));
-	}
-	seen.markPrimed();
-	seen.prune((key) => days.includes(key.slice(0, 10)));
-	return fresh.length ? [fresh] : null;
+	const entries: PolledEntry[] = rows.map(({ day, row }) => ({
+		key: `${day}|${String(row.id)}`,
+		state: String(row.status),
+		wanted: wanted(row),
+		item: reportItem(row),
+	}));
+	return pollOutput(
+		newEntries(this.getWorkflowStaticData('node'), `reports:${path}`, entries, {
+			emitExisting: options.emitExisting === true,
+			keep: (key) => days.includes(key.slice(0, 10)),
+		}),
+	);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { SeenStore } from '../../shared/trigger/seenStore';
+import { newEntries, pollOutput, type PolledEntry } from '../../shared/trigger/newEntries';
 import { fetchTemplates, type UpyunTemplate } from '../helpers/templates';
 
 const RESULTS = ['success', 'defeat'];
@@ -29,18 +29,18 @@ export async function pollTemplateReviews(this: IPollFunctions): Promise<INodeEx
 		const reviewed = templates.filter((template) => RESULTS.includes(template.status));
 		return reviewed.length ? [[templateItem(reviewed[reviewed.length - 1])]] : null;
 	}
-	const seen = new SeenStore(this.getWorkflowStaticData('node'), 'templates');
-	const emitNow = seen.primed || options.emitExisting === true;
-	const fresh: INodeExecutionData[] = [];
-	for (const template of templates) {
-		const id = String(template.id);
-		if (seen.has(id, template.status)) continue;
-		seen.remember(id, template.status);
-		// A template going back to review is remembered, so its next result is news again.
-		if (emitNow && RESULTS.includes(template.status)) fresh.push(templateItem(template));
-	}
-	seen.markPrimed();
 	const present = new Set(templates.map((template) => String(template.id)));
-	seen.prune((id) => present.has(id));
-	return fresh.length ? [fresh] : null;
+	// A template going back to review is remembered, so its next result is news again.
+	const entries: PolledEntry[] = templates.map((template) => ({
+		key: String(template.id),
+		state: template.status,
+		wanted: RESULTS.includes(template.status),
+		item: templateItem(template),
+	}));
+	return pollOutput(
+		newEntries(this.getWorkflowStaticData('node'), 'templates', entries, {
+			emitExisting: options.emitExisting === true,
+			keep: (key) => present.has(key),
+		}),
+	);
 }
