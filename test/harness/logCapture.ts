@@ -1,7 +1,7 @@
 import { ErrorReporter } from 'n8n-core';
 import { LoggerProxy, type Logger } from 'n8n-workflow';
 
-import { n8nContainer } from '../support/node';
+import { n8nContainer, path, requireFrom } from '../support/node';
 
 export interface LogEntry {
 	level: string;
@@ -29,6 +29,9 @@ export const capturingLogger = {
 LoggerProxy.init(capturingLogger);
 // n8n-core reports node errors through its ErrorReporter, which logs with the server's logger.
 (n8nContainer().get(ErrorReporter) as unknown as { logger: Logger }).logger = capturingLogger;
+// Nodes log through `this.logger`, n8n-core's DI Logger (not LoggerProxy): capture that too.
+const { Logger: ServerLogger } = requireFrom(path.dirname(require.resolve('n8n-core')), '@n8n/backend-common') as { Logger: abstract new () => unknown };
+(n8nContainer() as unknown as { set(type: unknown, instance: unknown): void }).set(ServerLogger, capturingLogger);
 
 export function capturedLogs(): string {
 	return entries
