@@ -1,5 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
+import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
 import { getMobileParameter } from '../../shared/validation/mobileParameter';
 
@@ -79,31 +80,7 @@ export function getMobiles(this: IExecuteFunctions, itemIndex: number): string[]
 
 /** Return All / Limit, shown for one resource's Get Many. */
 export function limitFields(resource: string): INodeProperties[] {
-	const show = { resource: [resource], operation: ['getMany'] };
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			displayOptions: { show },
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			displayOptions: { show: { ...show, returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
-	];
+	return updateDisplayOptions({ show: { resource: [resource], operation: ['getMany'] } }, pagingFields);
 }
 
-export function getPaging(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
-	return {
-		returnAll: this.getNodeParameter('returnAll', itemIndex, false) as boolean,
-		limit: this.getNodeParameter('limit', itemIndex, 50) as number,
-	};
-}
+export { getPaging };

@@ -1,6 +1,7 @@
 import credentials from '../../fixtures/jpush.credentials.json';
 import { crypto } from '../../support/node';
 import { SandboxServer } from '../kit/server';
+import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, RouteHandler, SandboxResponse } from '../kit/types';
 import { apiError, fail, type Failure } from './errors';
 import { registerAccountRoutes } from './routes/account';
@@ -54,7 +55,7 @@ export interface PendingFailure {
  * kit `SandboxServer`, Basic auth with the app pair (the developer pair on `/v1/accounts/dev`),
  * body, template, signature and recipient checks with JPush's codes. State is in public fields.
  */
-export class JPushSandbox {
+export class JPushSandbox extends SandboxHost {
 	readonly server: SandboxServer;
 
 	templates = new Map<number, SandboxTemplate>();
@@ -124,6 +125,7 @@ export class JPushSandbox {
 	private readonly paths: RegExp[] = [];
 
 	constructor() {
+		super();
 		this.server = new SandboxServer('jpush', {
 			notFound: (request) => this.notFound(request),
 			badBody: (request) => this.gate(request) ?? apiError(50007),
@@ -136,18 +138,6 @@ export class JPushSandbox {
 		registerSignRoutes(this);
 		registerAccountRoutes(this);
 		registerHookRoutes(this);
-	}
-
-	async start(port?: number): Promise<string> {
-		return await this.server.start(port);
-	}
-
-	async stop(): Promise<void> {
-		await this.server.stop();
-	}
-
-	get baseUrl(): string {
-		return this.server.baseUrl;
 	}
 
 	/** Back to the seed state and default switches; forgets recorded requests. */

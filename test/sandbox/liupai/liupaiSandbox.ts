@@ -1,5 +1,6 @@
 import credentials from '../../fixtures/liupai.credentials.json';
 import { SandboxServer } from '../kit/server';
+import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, SandboxResponse } from '../kit/types';
 import { failure, FAILURES, httpAnswer, isFailure, success, type Envelope, type Failure } from './envelope';
 import { registerAccountRoutes } from './routes/accounts';
@@ -66,7 +67,7 @@ const realClock = (): Date => new Date();
  * the `{ status, msg, result }` envelope. Its state is in public fields; `/__sandbox/*` offers the
  * same over HTTP.
  */
-export class LiupaiSandbox {
+export class LiupaiSandbox extends SandboxHost {
 	readonly server: SandboxServer;
 
 	readonly appkey: string;
@@ -108,6 +109,7 @@ export class LiupaiSandbox {
 	private faults: LiupaiFault[] = [];
 
 	constructor(appkey: string = liupaiTestAppkey) {
+		super();
 		this.appkey = appkey;
 		this.server = new SandboxServer('liupai', {
 			notFound: (request) => this.notFound(request),
@@ -118,18 +120,6 @@ export class LiupaiSandbox {
 		registerAccountRoutes(this);
 		registerTemplateRoutes(this);
 		registerHookRoutes(this);
-	}
-
-	async start(port?: number): Promise<string> {
-		return await this.server.start(port);
-	}
-
-	async stop(): Promise<void> {
-		await this.server.stop();
-	}
-
-	get baseUrl(): string {
-		return this.server.baseUrl;
 	}
 
 	/** Back to the seed state and default settings; forgets recorded requests and pending faults. */

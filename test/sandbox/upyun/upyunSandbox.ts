@@ -1,5 +1,6 @@
 import credentials from '../../fixtures/credentials.json';
 import { SandboxServer } from '../kit/server';
+import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, RouteHandler, SandboxResponse } from '../kit/types';
 import { apiError, fail, type Failure } from './errors';
 import { registerAccountRoutes } from './routes/account';
@@ -57,7 +58,7 @@ const realClock = (): Date => new Date();
  * keeps its state in these public fields (tests read and change them directly), and offers the
  * same hooks over HTTP under `/__sandbox/*` for processes that cannot reach this object.
  */
-export class UpyunSandbox {
+export class UpyunSandbox extends SandboxHost {
 	readonly server: SandboxServer;
 
 	readonly token: string;
@@ -106,6 +107,7 @@ export class UpyunSandbox {
 	private readonly apiPatterns: Array<{ method: string; pattern: RegExp }> = [];
 
 	constructor(private readonly options: UpyunSandboxOptions = {}) {
+		super();
 		this.token = options.token ?? upyunTestToken;
 		this.mobileLimit = options.mobileLimit ?? 100;
 		this.asyncMobileLimit = options.asyncMobileLimit ?? 1000;
@@ -121,19 +123,6 @@ export class UpyunSandbox {
 		registerMessageRoutes(this);
 		registerReportRoutes(this);
 		registerHookRoutes(this);
-	}
-
-	/** Starts listening (port 0 = any free port); returns the base URL, e.g. `http://127.0.0.1:41234`. */
-	async start(port?: number): Promise<string> {
-		return await this.server.start(port);
-	}
-
-	async stop(): Promise<void> {
-		await this.server.stop();
-	}
-
-	get baseUrl(): string {
-		return this.server.baseUrl;
 	}
 
 	/** Back to the seed state and the constructor's settings; forgets recorded requests. */

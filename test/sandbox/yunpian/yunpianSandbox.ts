@@ -1,5 +1,6 @@
 import credentials from '../../fixtures/yunpian.credentials.json';
 import { SandboxServer } from '../kit/server';
+import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, SandboxResponse } from '../kit/types';
 import { yunpianError } from './errors';
 import { registerAccountRoutes } from './routes/account';
@@ -48,7 +49,7 @@ const realClock = (): Date => new Date();
  * or `/{type}/v2/…` when the credential's Base URL is `http://host:port/{type}` (then the product
  * must be the one the resource lives on). State is in public fields that tests read and change.
  */
-export class YunpianSandbox {
+export class YunpianSandbox extends SandboxHost {
 	readonly server: SandboxServer;
 
 	apiKey = yunpianTestApiKey;
@@ -109,6 +110,7 @@ export class YunpianSandbox {
 	private pendingFailure?: SandboxResponse;
 
 	constructor() {
+		super();
 		this.server = new SandboxServer('yunpian', {
 			notFound: (request) => this.notFound(request),
 			badBody: () => yunpianError(14, '请求体无法解析'),
@@ -119,18 +121,6 @@ export class YunpianSandbox {
 		registerSmsRoutes(this);
 		registerOtherRoutes(this);
 		registerHookRoutes(this);
-	}
-
-	async start(port?: number): Promise<string> {
-		return await this.server.start(port);
-	}
-
-	async stop(): Promise<void> {
-		await this.server.stop();
-	}
-
-	get baseUrl(): string {
-		return this.server.baseUrl;
 	}
 
 	/** Back to the seed state; forgets recorded requests. */
