@@ -21,3 +21,5 @@ export declare function isAlive(pid: number): boolean;
 export declare function signal(pid: number, name: NodeJS.Signals): boolean;
 export declare function requireFrom(folder: string, id: string): unknown;
 export declare function every(ms: number, handler: () => void): () => void;
+export declare const pid: number;
+export declare function delayUnref(ms: number): Promise<void>;

@@ -34,6 +34,8 @@ module.exports = {
 	write: (text) => process.stdout.write(text),
 	/** Whether stdout is a terminal (progress can then be redrawn in place). */
 	isTty: () => Boolean(process.stdout.isTTY),
+	/** This process's id. */
+	pid: process.pid,
 	/** The running Node's version, e.g. `v20.20.2`. */
 	nodeVersion: process.version,
 	/** Whether a process with this id is alive. */
@@ -56,6 +58,8 @@ module.exports = {
 	},
 	/** `require` that resolves from another folder (e.g. a module of the cached n8n install). */
 	requireFrom: (folder, id) => require('node:module').createRequire(require('node:path').join(folder, 'noop.js'))(id),
+	/** Like `delay`, but does not keep the process alive (for timeouts raced against other promises). */
+	delayUnref: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
 	/** Runs `handler` every `ms` until the returned function is called. */
 	every: (ms, handler) => {
 		const timer = setInterval(handler, ms);

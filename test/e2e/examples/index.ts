@@ -1,0 +1,10 @@
+import type { ProviderExamples } from './types';
+import { upyunExamples } from './upyun';
+
+/**
+ * Checks of each provider's example workflows, by provider key (`examples/<key>/`). An example
+ * without an entry here still runs in the e2e tests, with the generic checks only.
+ */
+export const exampleExpectations: Record<string, ProviderExamples> = {
+	upyun: upyunExamples,
+};
