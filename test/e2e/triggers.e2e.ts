@@ -1,7 +1,9 @@
 import { crypto, delay } from '../support/node';
 import { credentialId, credentialName } from '../../scripts/lib/providers';
 import { pushCallback } from '../sandbox/kit/push';
-import { jpushProvider, yunpianProvider, type SandboxProvider } from '../sandbox/providers';
+import type { LiupaiSandbox } from '../sandbox/liupai';
+import { jpushProvider, liupaiProvider, upyunProvider, yunpianProvider, type SandboxProvider } from '../sandbox/providers';
+import { upyunTestToken, type UpyunSandbox } from '../sandbox/upyun';
 import { formPush, signedReply, smsReport } from '../yunpian/triggerPushes';
 import { nodeOutput, startTestN8n, type TestN8n, type WorkflowFile } from './support/n8n';
 
@@ -35,10 +37,15 @@ function triggerWorkflow(id: string, provider: SandboxProvider, type: string, we
 const yunpianWorkflow = triggerWorkflow('e2eYunpianTrigger', yunpianProvider, 'yunpianTrigger', 'e2e-yunpian-hook', { events: ['deliveryStatus', 'reply'] });
 const jpushWorkflow = triggerWorkflow('e2eJPushTrigger', jpushProvider, 'jPushSmsTrigger', 'e2e-jpush-hook', { events: ['SMS_REPORT', 'SMS_REPLY'] });
 
+// Polling triggers poll once when the workflow is activated (n8n's own check) and emit what that poll returns.
+const hourly = { pollTimes: { item: [{ mode: 'everyHour' }] } };
+const upyunWorkflow = triggerWorkflow('e2eUpyunTrigger', upyunProvider, 'upyunSmsTrigger', 'e2e-upyun-poll', { ...hourly, event: 'deliveryReport', reportStatus: 'any', options: { emitExisting: true } });
+const liupaiWorkflow = triggerWorkflow('e2eLiupaiTrigger', liupaiProvider, 'liupaiTrigger', 'e2e-liupai-poll', { ...hourly, reportStatus: 'any', options: { emitExisting: true } });
+
 let env: TestN8n;
 
 beforeAll(async () => {
-	env = await startTestN8n({ workflows: [yunpianWorkflow, jpushWorkflow] });
+	env = await startTestN8n({ workflows: [yunpianWorkflow, jpushWorkflow, upyunWorkflow, liupaiWorkflow] });
 });
 
 afterAll(async () => {
@@ -127,5 +134,40 @@ describe('JPush SMS Trigger in n8n', () => {
 		await delay(1000);
 		expect(await env.n8n.executionIds(jpushWorkflow.id)).toEqual(before);
 		await env.n8n.deactivate(jpushWorkflow.id);
+	});
+});
+
+describe('polling triggers in n8n', () => {
+	test('UPYUN SMS Trigger: activation polls the report and starts the workflow with the final reports', async () => {
+		const running = env.sandbox('upyun');
+		const sandbox = running.sandbox as unknown as UpyunSandbox;
+		const sent = await pushCallback(`${running.url}/api/messages`, {
+			headers: { authorization: upyunTestToken },
+			body: new URLSearchParams({ template_id: '7', mobile: '13800138001,13800138010' }).toString(),
+		}).then(() => sandbox.messages.length);
+		expect(sent).toBe(2);
+		sandbox.advance();
+		const before = await env.n8n.executionIds(upyunWorkflow.id);
+		await env.n8n.activate(upyunWorkflow.id);
+		const { execution, items } = await runOf(upyunWorkflow.id, before);
+		expect(execution).toMatchObject({ status: 'success' });
+		expect(items.map((item) => [item.mobile, item.status])).toEqual(
+			expect.arrayContaining([
+				['13800138001', 'success'],
+				['13800138010', 'failed'],
+			]),
+		);
+		expect(sandbox.server.requests('GET', '/api/messages').every((request) => request.headers.authorization === upyunTestToken)).toBe(true);
+		await env.n8n.deactivate(upyunWorkflow.id);
+	});
+
+	test('Liupai Trigger: activation polls the send log and starts the workflow with its entries', async () => {
+		const sandbox = env.sandbox('liupai').sandbox as unknown as LiupaiSandbox;
+		sandbox.logs.push({ msgid: '202611260000000001', mobile: '13800138000', message: '【ACME】Your code is 1234', templateid: 1001, accountid: 12, at: Date.now(), segments: 1, ismarket: 0 });
+		const before = await env.n8n.executionIds(liupaiWorkflow.id);
+		await env.n8n.activate(liupaiWorkflow.id);
+		const { items } = await runOf(liupaiWorkflow.id, before);
+		expect(items).toEqual([expect.objectContaining({ msgid: '202611260000000001', mobile: '13800138000' })]);
+		await env.n8n.deactivate(liupaiWorkflow.id);
 	});
 });

@@ -4,6 +4,7 @@ export interface Callback {
 	method?: 'GET' | 'POST';
 	contentType?: string;
 	body?: string;
+	headers?: Record<string, string>;
 }
 
 /** A provider's callback to a webhook URL (delivery report, reply, handshake): what the provider would send. */
@@ -13,7 +14,10 @@ export async function pushCallback(url: string, callback: Callback = {}): Promis
 			url,
 			{
 				method: callback.method ?? 'POST',
-				headers: callback.body === undefined ? {} : { 'content-type': callback.contentType ?? 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(callback.body) },
+				headers: {
+					...(callback.body === undefined ? {} : { 'content-type': callback.contentType ?? 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(callback.body)) }),
+					...(callback.headers ?? {}),
+				},
 			},
 			(response) => {
 				const chunks: Buffer[] = [];
