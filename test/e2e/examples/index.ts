@@ -1,4 +1,5 @@
 import type { ProviderExamples } from './types';
+import { jpushExamples } from './jpush';
 import { upyunExamples } from './upyun';
 
 /**
@@ -6,5 +7,6 @@ import { upyunExamples } from './upyun';
  * without an entry here still runs in the e2e tests, with the generic checks only.
  */
 export const exampleExpectations: Record<string, ProviderExamples> = {
+	jpush: jpushExamples,
 	upyun: upyunExamples,
 };
