@@ -24,18 +24,23 @@ describe('UPYUN Message → Send Bulk', () => {
 			time: '2026-12-01 10:00:00',
 			custom: 'campaign-7',
 		});
-		expect(result.items).toEqual([
-			{
-				json: { taskId: expect.any(String), templateId: '1', recipients: 3, mobiles: ['13800000001', '13800000002', '13800000003'], scheduledAt: '2026-12-01 10:00:00', segmentsPerMessage: 1, message: 'OK' },
+		// One item per recipient in the shared send schema, each with the one task's id.
+		const taskId = result.items[0].json.taskId;
+		expect(taskId).toEqual(expect.stringMatching(/\S/));
+		expect(result.items).toEqual(
+			['13800000001', '13800000002', '13800000003'].map((mobile) => ({
+				json: { success: true, mobile, messageId: null, segments: 1, taskId, templateId: '1', scheduledAt: '2026-12-01 10:00:00', message: 'OK' },
 				pairedItem: { item: 0 },
-			},
-		]);
+			})),
+		);
 	});
 
 	test('splits a long list into tasks of the batch size', async () => {
 		const result = await run(bulk({ options: { batchSize: 2, checkTemplate: false } }));
 		expect(received().map((r) => (r.body as { mobile: string }).mobile)).toEqual(['13800000001,13800000002', '13800000003']);
-		expect(result.items.map((i) => i.json.recipients)).toEqual([2, 1]);
+		const [first, second, third] = result.items.map((i) => i.json.taskId);
+		expect(first).toBe(second);
+		expect(third).not.toBe(first);
 	});
 
 	test('refuses a time that is not a date, before sending', async () => {

@@ -130,10 +130,10 @@ describe('UPYUN Message → Send', () => {
 			sandbox.balance.industry = 2;
 			const result = await run(parameters, { input, continueOnFail: true });
 			expect(result.items).toEqual([
-				{ json: expect.objectContaining({ mobile: '13800000001', success: true }), pairedItem: { item: 0 } },
-				{ json: expect.objectContaining({ mobile: '13800000002', success: true }), pairedItem: { item: 0 } },
+				{ json: expect.objectContaining({ mobile: '13800000001', success: true, messageId: expect.stringMatching(/^\d+$/) }), pairedItem: { item: 0 } },
+				{ json: expect.objectContaining({ mobile: '13800000002', success: true, messageId: expect.stringMatching(/^\d+$/) }), pairedItem: { item: 0 } },
 				{
-					json: expect.objectContaining({ mobile: '13800000003', success: false, messageId: null, code: 'INSUFFICIENT_FUNDS', error: expect.stringContaining('Not enough SMS quota') }),
+					json: expect.objectContaining({ mobile: '13800000003', success: false, messageId: null, errorCode: 'INSUFFICIENT_FUNDS', error: expect.stringContaining('Not enough SMS quota'), templateId: '1' }),
 					pairedItem: { item: 1 },
 				},
 			]);
@@ -143,7 +143,10 @@ describe('UPYUN Message → Send', () => {
 			sandbox.balance.industry = 2;
 			const result = await run(parameters, { input });
 			expect(result.error?.message).toMatch(/INSUFFICIENT_FUNDS/);
-			expect(result.error?.description).toContain('2 number(s) in earlier requests of this run were already accepted');
+			const ids = sandbox.messages.map((message) => message.id);
+			expect(ids).toHaveLength(2);
+			expect(result.error?.description).toContain(`2 number(s) were already accepted by earlier requests of this run (message IDs: ${ids.join(', ')})`);
+			expect(result.error?.description).toContain('check the delivery report');
 		});
 	});
 
@@ -184,10 +187,12 @@ describe('UPYUN Message → Send', () => {
 				json: expect.objectContaining({
 					mobile,
 					success: false,
-					code: 'TEMPLATE_FAILED',
+					messageId: null,
+					errorCode: 'TEMPLATE_FAILED',
 					httpCode: '409',
 					error: 'UPYUN SMS error TEMPLATE_FAILED: The template was rejected in review',
-					response: expect.objectContaining({ error_code: 'TEMPLATE_FAILED' }),
+					description: expect.stringContaining('Edit the template'),
+					templateId: '4',
 				}),
 				pairedItem: { item: 0 },
 			});

@@ -6,12 +6,14 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/chunking';
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
+import type { SendAdapter } from '../../../shared/send/types';
 import { upyunRequest } from '../../transport';
 import { getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { getSendAt, scheduleOption } from '../../helpers/schedule';
+import { queuedAnswers } from '../../helpers/tasks';
 import { TemplateBook } from '../../helpers/templateCheck';
 
 const properties: INodeProperties[] = [
@@ -33,14 +35,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			scheduleOption,
-			{
-				displayName: 'Batch Size',
-				name: 'batchSize',
-				type: 'number',
-				default: 1000,
-				typeOptions: { minValue: 1, maxValue: 10000 },
-				description: 'Most mobile numbers per task; longer lists become several tasks',
-			},
+			batchSizeOption(1000, 10000, 'Most mobile numbers per task; longer lists become several tasks.'),
 			{
 				displayName: 'Check Template Before Sending',
 				name: 'checkTemplate',
@@ -71,33 +66,48 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+interface BulkData {
+	templateId: string;
+	vars: string;
+	time?: string;
+	custom: string;
+	extendCode: string;
+}
+
+/**
+ * `POST /api/messages/async`: UPYUN queues one task per request and answers with its id only, so every
+ * number of a task gets the task id (messageId stays null: follow each message with Report → Get Many).
+ * Items with the same template, variables, time, tag and extension code share tasks.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
-	return await forEachItem(this, async (itemIndex) => {
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const mobiles = getMobiles.call(this, itemIndex);
-		const templateId = getTemplateId.call(this, itemIndex);
-		const values = getVariables.call(this, itemIndex);
-		const time = getSendAt.call(this, itemIndex, options.sendAt);
-		const segments = options.checkTemplate === false ? undefined : await templates.check(templateId, values, itemIndex);
-		const tasks: IDataObject[] = [];
-		for (const batch of chunk(mobiles, Number(options.batchSize ?? 1000))) {
-			const body: IDataObject = { template_id: Number(templateId), mobile: batch.join(',') };
-			if (values.length) body.vars = values.join('|');
+	const adapter: SendAdapter<BulkData> = {
+		readItem: async (itemIndex) => {
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const mobiles = getMobiles.call(this, itemIndex);
+			const templateId = getTemplateId.call(this, itemIndex);
+			const values = getVariables.call(this, itemIndex);
+			const time = getSendAt.call(this, itemIndex, options.sendAt);
+			const segments = options.checkTemplate === false ? undefined : await templates.check(templateId, values, itemIndex);
+			const data: BulkData = { templateId, vars: values.join('|'), time, custom: String(options.custom ?? ''), extendCode: String(options.extendCode ?? '') };
+			const groupKey = JSON.stringify([templateId, data.vars, time ?? '', data.custom, data.extendCode]);
+			return mobiles.map((mobile) => ({ mobile, data, groupKey, segments, extra: { templateId, scheduledAt: time ?? null } }));
+		},
+		buildRequest: (chunk) => {
+			const { templateId, vars, time, custom, extendCode } = chunk[0].data;
+			const body: IDataObject = { template_id: Number(templateId), mobile: chunk.map((recipient) => recipient.mobile).join(',') };
+			if (vars !== '') body.vars = vars;
 			if (time) body.time = time;
-			if (options.custom) body.custom = String(options.custom);
-			if (options.extendCode) body.extend_code = String(options.extendCode);
-			const answer = await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, itemIndex);
-			tasks.push({
-				taskId: answer.id === undefined ? null : String(answer.id),
-				templateId,
-				recipients: batch.length,
-				mobiles: batch,
-				scheduledAt: time ?? null,
-				...(segments !== undefined ? { segmentsPerMessage: segments } : {}),
-				message: answer.message ?? 'OK',
-			});
-		}
-		return tasks;
+			if (custom) body.custom = custom;
+			if (extendCode) body.extend_code = extendCode;
+			return body;
+		},
+		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, itemIndex),
+		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
+	};
+	return await runSend(this, 'UPYUN SMS', adapter, {
+		batchSize: readBatchSize(this, 1000, 10000),
+		messageIds: false,
+		checkWhere: 'the delivery report (Report → Get Many)',
 	});
 }

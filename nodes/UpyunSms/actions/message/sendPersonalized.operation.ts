@@ -6,13 +6,15 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { chunk } from '../../../shared/chunking';
 import { inputError } from '../../../shared/errors/inputError';
-import { asNodeError, errorItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
+import type { SendAdapter } from '../../../shared/send/types';
 import { upyunRequest } from '../../transport';
 import { getTemplateId, getVariables, templateLocator, variablesField } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { getSendAt, scheduleOption } from '../../helpers/schedule';
+import { queuedAnswers } from '../../helpers/tasks';
 import { TemplateBook } from '../../helpers/templateCheck';
 
 const properties: INodeProperties[] = [
@@ -42,14 +44,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			scheduleOption,
-			{
-				displayName: 'Batch Size',
-				name: 'batchSize',
-				type: 'number',
-				default: 1000,
-				typeOptions: { minValue: 1, maxValue: 10000 },
-				description: 'Most recipients per task',
-			},
+			batchSizeOption(1000, 10000, 'Most recipients per task.'),
 			{
 				displayName: 'Check Template Before Sending',
 				name: 'checkTemplate',
@@ -74,26 +69,22 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface Row {
-	itemIndex: number;
+interface PersonalData {
 	templateId: string;
 	time?: string;
-	phone: string;
 	variables: string[];
 	sign?: string;
 }
 
+/**
+ * `POST /api/messages/async` with per-recipient variables (shape B): one input item is one recipient;
+ * items with the same template and send time share a task, whose id every recipient gets.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const items = this.getInputData();
 	const templates = new TemplateBook(this);
-	const rows: Row[] = [];
-	const output = new Map<number, INodeExecutionData>();
-	let batchSize = 1000;
-
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
+	const adapter: SendAdapter<PersonalData> = {
+		readItem: async (itemIndex) => {
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			if (itemIndex === 0) batchSize = Number(options.batchSize ?? 1000);
 			const mobiles = getMobiles.call(this, itemIndex, 'mobile', 'Mobile Number');
 			if (mobiles.length > 1) {
 				throw inputError(this.getNode(), itemIndex, 'Mobile Number', 'more than one number given', 'Give one number per item; use Message → Send Bulk to send the same text to a list.');
@@ -104,40 +95,26 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			}
 			const templateId = getTemplateId.call(this, itemIndex);
 			const variables = getVariables.call(this, itemIndex);
-			if (options.checkTemplate !== false) await templates.check(templateId, variables, itemIndex);
-			rows.push({ itemIndex, templateId, time: getSendAt.call(this, itemIndex, options.sendAt), phone: mobiles[0], variables, sign: sign || undefined });
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			output.set(itemIndex, errorItem(error as Error, itemIndex));
-		}
-	}
-
-	const groups = new Map<string, Row[]>();
-	for (const row of rows) {
-		const key = `${row.templateId}|${row.time ?? ''}`;
-		groups.set(key, [...(groups.get(key) ?? []), row]);
-	}
-	for (const group of groups.values()) {
-		for (const batch of chunk(group, batchSize)) {
-			const first = batch[0];
+			const segments = options.checkTemplate !== false ? await templates.check(templateId, variables, itemIndex) : undefined;
+			const time = getSendAt.call(this, itemIndex, options.sendAt);
+			const data: PersonalData = { templateId, time, variables, sign: sign || undefined };
+			return [{ mobile: mobiles[0], data, groupKey: `${templateId}|${time ?? ''}`, segments, extra: { templateId, variables, scheduledAt: time ?? null } }];
+		},
+		buildRequest: (chunk) => {
+			const { templateId, time } = chunk[0].data;
 			const body: IDataObject = {
-				template_id: Number(first.templateId),
-				mobile: batch.map((row) => ({ phone: row.phone, variables: row.variables, ...(row.sign ? { sign: row.sign } : {}) })),
+				template_id: Number(templateId),
+				mobile: chunk.map(({ mobile, data }) => ({ phone: mobile, variables: data.variables, ...(data.sign ? { sign: data.sign } : {}) })),
 			};
-			if (first.time) body.time = first.time;
-			try {
-				const answer = await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, first.itemIndex);
-				for (const row of batch) {
-					output.set(row.itemIndex, {
-						json: { mobile: row.phone, taskId: answer.id === undefined ? null : String(answer.id), templateId: row.templateId, variables: row.variables, scheduledAt: row.time ?? null, message: answer.message ?? 'OK' },
-						pairedItem: { item: row.itemIndex },
-					});
-				}
-			} catch (error) {
-				if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, first.itemIndex);
-				for (const row of batch) output.set(row.itemIndex, errorItem(error as Error, row.itemIndex));
-			}
-		}
-	}
-	return [...output.keys()].sort((a, b) => a - b).map((itemIndex) => output.get(itemIndex)!);
+			if (time) body.time = time;
+			return body;
+		},
+		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, itemIndex),
+		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
+	};
+	return await runSend(this, 'UPYUN SMS', adapter, {
+		batchSize: readBatchSize(this, 1000, 10000),
+		messageIds: false,
+		checkWhere: 'the delivery report (Report → Get Many)',
+	});
 }
