@@ -4,6 +4,7 @@ import { chunkDistinct } from '../../nodes/shared/chunking';
 import { inputError } from '../../nodes/shared/errors/inputError';
 import { runSend } from '../../nodes/shared/send/engine';
 import type { Recipient, SendAdapter, SendSettings } from '../../nodes/shared/send/types';
+import { delay } from '../support/node';
 
 const node: INode = { id: '1', name: 'Send', type: 'test.send', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -115,7 +116,7 @@ describe('the send engine', () => {
 		adapter.sendRequest = async (request, itemIndex) => {
 			inFlight++;
 			most = Math.max(most, inFlight);
-			await new Promise((resolve) => setImmediate(resolve));
+			await delay(1);
 			inFlight--;
 			return await send(request, itemIndex);
 		};
