@@ -4,5 +4,6 @@ import * as message from './message';
 import * as number from './number';
 import * as report from './report';
 import * as template from './template';
+import type { UpyunSmsOperations } from './node.type';
 
-export const router = resourceRouter({ account, message, number, report, template });
+export const router = resourceRouter<UpyunSmsOperations>({ account, message, number, report, template });
