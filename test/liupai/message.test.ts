@@ -27,7 +27,7 @@ describe('Liupai Message → Send', () => {
 		expect(sends()[0].contentType).toContain('application/x-www-form-urlencoded');
 		expect(result.items).toEqual([
 			{
-				json: { mobile: '13800138001', success: true, msgid: '202611260000000001', count: 1, accountid: 12, templateId: '1001', content: '【Demo】您的验证码是123456' },
+				json: { success: true, mobile: '13800138001', messageId: '202611260000000001', segments: 1, templateId: '1001', content: '【Demo】您的验证码是123456', accountId: 12 },
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -41,7 +41,7 @@ describe('Liupai Message → Send', () => {
 		expect(result.error).toBeUndefined();
 		expect(received().filter((r) => r.path === '/sms/templatelist')).toHaveLength(1);
 		expect(sends().map((r) => (r.body as { mobile: string }).mobile)).toEqual(['13800138001', '13800138002', '13900139003']);
-		expect(result.items.map((i) => [i.json.mobile, i.json.success, i.json.msgid, i.pairedItem])).toEqual([
+		expect(result.items.map((i) => [i.json.mobile, i.json.success, i.json.messageId, i.pairedItem])).toEqual([
 			['13800138001', true, '202611260000000001', { item: 0 }],
 			['13800138002', true, '202611260000000002', { item: 0 }],
 			['13900139003', true, '202611260000000003', { item: 1 }],
@@ -117,7 +117,7 @@ describe('Liupai Message → Send', () => {
 		test('204 template not approved (Exact Text mode skips the node’s own check)', async () => {
 			const result = await run(send({ contentMode: 'text', content: '【Demo】您的订单A1已发货', templateId: locator(1002) }));
 			expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 204: The template has not been approved (模板未审核通过)' });
-			expect(result.error?.description).toContain('Recipient 13800138001 (item 0); 0 recipient(s) before it were sent');
+			expect(result.error?.description).toContain('The failed request was for 13800138001 (item 0).');
 		});
 
 		test('205 content that does not match the template', async () => {
@@ -162,6 +162,7 @@ describe('Liupai Message → Send', () => {
 			sandbox.failNext({ kind: 'status', status: 104, msg: '请求超过次数限制' });
 			const result = await run(send({ contentMode: 'text', content: '【Demo】您的验证码是1', mobiles: '13800138001, 13800138002' }));
 			expect(result.error?.message).toMatch(/^Liupai error 104/);
+			expect(result.error?.description).toContain('The failed request was for 13800138001 (item 0). 1 number(s) after the failed request were not sent.');
 			expect(sends()).toHaveLength(1);
 		});
 
@@ -170,12 +171,13 @@ describe('Liupai Message → Send', () => {
 			const input = [{ to: '13800138001, 13800138002' }, { to: '13900139003' }];
 			const result = await run(send({ mobiles: '={{ $json.to }}', contentMode: 'text', content: '【Demo】您的验证码是1' }), { input, continueOnFail: true });
 			expect(result.error).toBeUndefined();
-			expect(result.items.map((i) => [i.json.mobile, i.json.success, i.json.code, i.pairedItem])).toEqual([
+			expect(result.items.map((i) => [i.json.mobile, i.json.success, i.json.errorCode, i.pairedItem])).toEqual([
 				['13800138001', false, '206', { item: 0 }],
 				['13800138002', true, undefined, { item: 0 }],
 				['13900139003', true, undefined, { item: 1 }],
 			]);
-			expect(result.items[0].json).toMatchObject({ error: expect.stringContaining('Liupai error 206'), httpCode: '200', response: { status: 206, msg: '余额不足', result: [] } });
+			expect(result.items[0].json).toMatchObject({ messageId: null, error: expect.stringContaining('Liupai error 206'), httpCode: '200', templateId: '1001' });
+			expect(result.items[1].json).toMatchObject({ messageId: '202611260000000001', segments: 1 });
 		});
 	});
 });

@@ -74,7 +74,7 @@ describe('the send engine', () => {
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(requests).toHaveLength(2);
 		expect((error as NodeApiError).description).toBe(
-			'refused 2 number(s) were already accepted by earlier requests of this run (message IDs: id-1-1, id-2-1): check the delivery report before running again, so nobody gets the message twice. 1 number(s) after the failed request were not sent.',
+			'refused The failed request carried 2 numbers, of item 1. 2 number(s) were already accepted by earlier requests of this run (message IDs: id-1-1, id-2-1): check the delivery report before running again, so nobody gets the message twice. 1 number(s) after the failed request were not sent.',
 		);
 	});
 

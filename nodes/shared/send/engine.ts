@@ -13,7 +13,7 @@ interface Outcome {
 	accepted: number;
 	acceptedIds: string[];
 	/** The first request that failed, when the node must stop (no Continue On Fail). */
-	fatal?: { error: Error; itemIndex: number; unsent: number };
+	fatal?: { error: Error; chunk: Array<Recipient<unknown>>; unsent: number };
 }
 
 /**
@@ -80,9 +80,9 @@ export async function runSend<D, R>(
 	const outcome = await sendChunks(chunks, adapter, settings, providerName, continueOnFail, results);
 
 	if (outcome.fatal) {
-		const { error, itemIndex, unsent } = outcome.fatal;
-		const nodeError = asNodeError(node, error, itemIndex);
-		nodeError.description = [nodeError.description, acceptedNote(outcome, unsent, settings.checkWhere)].filter(Boolean).join(' ');
+		const { error, chunk, unsent } = outcome.fatal;
+		const nodeError = asNodeError(node, error, chunk[0].itemIndex);
+		nodeError.description = [nodeError.description, failedNote(chunk), acceptedNote(outcome, unsent, settings.checkWhere)].filter(Boolean).join(' ');
 		throw nodeError;
 	}
 
@@ -93,6 +93,14 @@ export async function runSend<D, R>(
 		for (const recipient of byItem[itemIndex]) output.push({ json: results[recipient.ordinal], pairedItem: { item: itemIndex } });
 	}
 	return output;
+}
+
+/** Which recipients the failed request carried. */
+function failedNote(chunk: Array<Recipient<unknown>>): string {
+	if (chunk.length === 1) return `The failed request was for ${chunk[0].mobile} (item ${chunk[0].itemIndex}).`;
+	const first = chunk[0].itemIndex;
+	const last = chunk[chunk.length - 1].itemIndex;
+	return `The failed request carried ${chunk.length} numbers, of ${last === first ? `item ${first}` : `items ${first}–${last}`}.`;
 }
 
 /** What a stopping error adds: what earlier requests delivered (ids capped) and what was never sent. */
@@ -142,7 +150,7 @@ async function sendChunks<D, R>(
 				});
 			} catch (error) {
 				if (!continueOnFail) {
-					if (!outcome.fatal) outcome.fatal = { error: error as Error, itemIndex, unsent: 0 };
+					if (!outcome.fatal) outcome.fatal = { error: error as Error, chunk, unsent: 0 };
 				} else {
 					for (const recipient of chunk) results[recipient.ordinal] = failureJson(recipient, error as Error);
 				}

@@ -21,7 +21,8 @@ export function recipientJson(
 	}
 	const failed = errorCode !== undefined || error !== undefined;
 	const json: IDataObject = { success: !failed, mobile: recipient.mobile, messageId };
-	if (recipient.segments !== undefined) json.segments = recipient.segments;
+	const segments = answer.segments ?? recipient.segments;
+	if (segments !== undefined) json.segments = segments;
 	if (failed) {
 		json.error = error ?? `${providerName} refused this number (${errorCode})`;
 		json.errorCode = errorCode ?? 'REFUSED';

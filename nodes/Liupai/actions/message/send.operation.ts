@@ -1,5 +1,4 @@
 import {
-	sleep,
 	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -8,7 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
-import { asNodeError, errorJson } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import { readRunOption } from '../../../shared/send/settings';
+import type { SendAdapter } from '../../../shared/send/types';
+import { countSegments } from '../../../shared/validation/smsLength';
 import { liupaiRequest } from '../../transport';
 import { accountLocator, getLocatorId, getMobiles, mobilesField, templateLocator } from '../../helpers/fields';
 import { checkValues, renderTemplate, TemplateBook } from '../../helpers/templates';
@@ -102,9 +104,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, properties);
 
-interface Recipient {
-	itemIndex: number;
-	mobile: string;
+interface SendData {
 	templateId: string;
 	content: string;
 }
@@ -125,24 +125,20 @@ async function itemContent(this: IExecuteFunctions, book: TemplateBook, template
 }
 
 /**
- * One request per mobile (Liupai does not send to groups), in input order, throttled, never
- * retried. Every item is checked before the first send, so a bad item never leaves a run half sent.
+ * One request per mobile (Liupai does not send to groups), in input order, paced, never retried.
+ * Every item is checked before the first send, so a bad item never leaves a run half sent.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const items = this.getInputData();
-	const failed = new Map<number, Error>();
-	const recipients: Recipient[] = [];
-	const perNumber = new Map<string, number>();
 	const book = new TemplateBook(this);
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const delay = Number(options.delay ?? 200);
-	const maxPerNumber = Number(options.maxPerNumber ?? 4);
-
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
+	const delayMs = readRunOption(this, { name: 'delay', displayName: 'Delay Between Requests (Ms)', default: 200, min: 0, max: 60000 });
+	const maxPerNumber = readRunOption(this, { name: 'maxPerNumber', displayName: 'Max Sends per Number per Run', default: 4, min: 0, max: Number.MAX_SAFE_INTEGER });
+	const perNumber = new Map<string, number>();
+	const adapter: SendAdapter<SendData> = {
+		readItem: async (itemIndex) => {
 			const mobiles = getMobiles.call(this, itemIndex);
 			const templateId = getLocatorId.call(this, 'templateId', 'Template (模板)', itemIndex);
 			const content = await itemContent.call(this, book, templateId, itemIndex);
+			// getMobiles drops repeats within an item, so a number counts once per item here.
 			for (const mobile of mobiles) {
 				const count = (perNumber.get(mobile) ?? 0) + 1;
 				if (maxPerNumber > 0 && count > maxPerNumber) {
@@ -154,47 +150,25 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 						'Liupai allows a number at most 4 verification codes a minute, 5 an hour and 8 a day. Remove the repeats, or raise "Max Sends per Number per Run" for notifications.',
 					);
 				}
-				perNumber.set(mobile, count);
 			}
-			for (const mobile of mobiles) recipients.push({ itemIndex, mobile, templateId, content });
-		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), error, itemIndex);
-			failed.set(itemIndex, error as Error);
-		}
-	}
-
-	const results = new Map<number, INodeExecutionData[]>();
-	let sent = 0;
-	for (const [index, recipient] of recipients.entries()) {
-		const { itemIndex, mobile, templateId, content } = recipient;
-		if (index > 0 && delay > 0) await sleep(delay);
-		let json: IDataObject;
-		try {
-			const result = (await liupaiRequest.call(this, 'send', { mobile, content, templateid: templateId }, 'send', itemIndex)) as IDataObject;
-			json = {
-				mobile,
-				success: true,
-				msgid: String(result.msgid ?? ''),
-				count: Number(result.count),
-				accountid: result.accountid,
-				templateId,
-				content,
-			};
-			sent++;
-		} catch (error) {
-			const nodeError = asNodeError(this.getNode(), error, itemIndex);
-			nodeError.description = `${nodeError.description ?? ''} Recipient ${mobile} (item ${itemIndex}); ${sent} recipient(s) before it were sent in this run: check the send log before running again.`.trim();
-			if (!this.continueOnFail()) throw nodeError;
-			json = { mobile, success: false, templateId, ...errorJson(nodeError) };
-		}
-		results.set(itemIndex, [...(results.get(itemIndex) ?? []), { json, pairedItem: { item: itemIndex } }]);
-	}
-
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const error = failed.get(itemIndex);
-		if (error) output.push({ json: errorJson(error), pairedItem: { item: itemIndex } });
-		output.push(...(results.get(itemIndex) ?? []));
-	}
-	return output;
+			for (const mobile of mobiles) perNumber.set(mobile, (perNumber.get(mobile) ?? 0) + 1);
+			const segments = countSegments(content);
+			return mobiles.map((mobile) => ({ mobile, data: { templateId, content }, segments, extra: { templateId, content } }));
+		},
+		buildRequest: (chunk) => ({ mobile: chunk[0].mobile, content: chunk[0].data.content, templateid: chunk[0].data.templateId }),
+		sendRequest: async (params, itemIndex) => await liupaiRequest.call(this, 'send', params, 'send', itemIndex),
+		readAnswer: (answer) => {
+			const result = (answer ?? {}) as IDataObject;
+			const count = Number(result.count);
+			return [
+				{
+					messageId: result.msgid === undefined || result.msgid === null ? null : String(result.msgid as string),
+					// Liupai's own count of billed messages replaces our estimate.
+					segments: Number.isFinite(count) ? count : undefined,
+					extra: { accountId: result.accountid ?? null },
+				},
+			];
+		},
+	};
+	return await runSend(this, 'Liupai', adapter, { batchSize: 1, delayMs, messageIds: true, checkWhere: 'the send log (Send Log → Get Many)' });
 }
