@@ -1,20 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../helpers/operation';
 import * as get from './get.operation';
 import * as update from './update.operation';
 
 export { get, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'account',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['account'] } },
+		options: [
 			{ name: 'Get', value: 'get', description: 'Get the account: balance, alarm threshold, contacts and IP whitelist', action: 'Get the account' },
 			{ name: 'Update', value: 'update', description: 'Set the balance alarm and the emergency contact', action: 'Update the account' },
 		],
-		'get',
-	),
+		default: 'get',
+	},
 	...get.description,
 	...update.description,
 ];

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../helpers/operation';
 import * as checkBlackWords from './checkBlackWords.operation';
 import * as count from './count.operation';
 import * as getRecords from './getRecords.operation';
@@ -17,9 +16,13 @@ import * as sendTemplateBatch from './sendTemplateBatch.operation';
 export { checkBlackWords, count, getRecords, getReplies, pullReplies, pullStatus, reportRegistration, send, sendBatch, sendMulti, sendTemplate, sendTemplateBatch };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'sms',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['sms'] } },
+		options: [
 			{ name: 'Check Blocked Words', value: 'checkBlackWords', description: 'List the words of a text that Yunpian blocks', action: 'Check a text for blocked words' },
 			{ name: 'Count', value: 'count', description: 'Count the messages sent in a period', action: 'Count sent messages' },
 			{ name: 'Get Records', value: 'getRecords', description: 'List messages sent in a period with their delivery status', action: 'Get send records' },
@@ -33,8 +36,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Send Personalized', value: 'sendMulti', description: 'Send each item’s own text to its number, merged into batches', action: 'Send personalized SMS' },
 			{ name: 'Send Template Batch', value: 'sendTemplateBatch', description: 'Send a template with the same values to many numbers', action: 'Send an SMS template batch' },
 		],
-		'send',
-	),
+		default: 'send',
+	},
 	...checkBlackWords.description,
 	...count.description,
 	...getRecords.description,

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../helpers/operation';
 import * as create from './create.operation';
 import * as createVoice from './createVoice.operation';
 import * as deleteTemplate from './delete.operation';
@@ -13,9 +12,13 @@ import * as updateVoice from './updateVoice.operation';
 export { create, createVoice, deleteTemplate as delete, get, getDefault, getMany, update, updateVoice };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'template',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['template'] } },
+		options: [
 			{ name: 'Create', value: 'create', description: 'Create an SMS template and submit it for review', action: 'Create a template' },
 			{ name: 'Create Voice Template', value: 'createVoice', description: 'Create a voice-notification template and submit it for review', action: 'Create a voice template' },
 			{ name: 'Delete', value: 'delete', description: 'Delete a template', action: 'Delete a template' },
@@ -25,8 +28,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Update', value: 'update', description: 'Change an SMS template and submit it for review again', action: 'Update a template' },
 			{ name: 'Update Voice Template', value: 'updateVoice', description: 'Change a voice-notification template and submit it again', action: 'Update a voice template' },
 		],
-		'get',
-	),
+		default: 'get',
+	},
 	...create.description,
 	...createVoice.description,
 	...deleteTemplate.description,

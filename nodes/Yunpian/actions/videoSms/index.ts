@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../helpers/operation';
 import * as createTemplate from './createTemplate.operation';
 import * as getTemplate from './getTemplate.operation';
 import * as send from './send.operation';
@@ -8,15 +7,19 @@ import * as send from './send.operation';
 export { createTemplate, getTemplate, send };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'videoSms',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['videoSms'] } },
+		options: [
 			{ name: 'Create Template', value: 'createTemplate', description: 'Create a video SMS template from a layout and a material zip', action: 'Create a video SMS template' },
 			{ name: 'Get Template', value: 'getTemplate', description: 'Get the review state of a video SMS template', action: 'Get a video SMS template' },
 			{ name: 'Send', value: 'send', description: 'Send a video SMS template to many numbers', action: 'Send a video SMS' },
 		],
-		'send',
-	),
+		default: 'send',
+	},
 	...createTemplate.description,
 	...getTemplate.description,
 	...send.description,
