@@ -7,10 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import * as account from './actions/account';
-import * as verificationCode from './actions/code';
+import * as verificationCode from './actions/verificationCode';
 import * as message from './actions/message';
 import * as report from './actions/report';
-import * as scheduledMessage from './actions/schedule';
+import * as scheduledMessage from './actions/scheduledMessage';
 import * as signature from './actions/signature';
 import * as template from './actions/template';
 import { router } from './actions/router';
