@@ -28,8 +28,10 @@ export interface SmsProvider {
 	/** Credential field with the base URL. */
 	baseUrlField: string;
 	errors: ProviderErrorTable;
+	/** Turns a wrapped answer into its JSON text before it is read (e.g. a JSONP `callback({...})`). */
+	unwrapText?(text: string): string;
 	/**
-	 * Reads a full HTTP answer and says whether it is a failure; `undefined` means success.
+	 * Reads a full HTTP answer (its body already parsed as JSON) and says whether it is a failure; `undefined` means success.
 	 * Must catch HTTP 200 answers whose body says failure.
 	 */
 	detectFailure(response: IN8nHttpFullResponse): ProviderFailure | undefined;

@@ -177,8 +177,8 @@ describe('UPYUN Message → Send', () => {
 
 		test('an unreachable server is one clear error, not a retry', async () => {
 			const result = await run(send({ options: { checkTemplate: false } }), { baseUrl: 'http://127.0.0.1:9' });
-			expect(result.error?.message).toMatch(/^Could not reach UPYUN SMS/);
-			expect(result.error?.description).toContain('not retried');
+			expect(result.error?.message).toBe('Could not reach UPYUN SMS: the connection was refused (nothing listens at that address)');
+			expect(result.error?.description).toMatch(/^Nothing was sent\. Check the Base URL/);
 		});
 
 		test('Continue On Fail puts the code and the answer on an error item per number', async () => {

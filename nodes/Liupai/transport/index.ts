@@ -25,7 +25,8 @@ export async function liupaiRequest(
 	const answer = await providerRequest.call<RequestContext, Parameters<typeof providerRequest>, Promise<unknown>>(
 		this,
 		liupaiProviders[rule],
-		{ method: 'POST', path: `/sms/${endpoint}`, body, encoding: 'form' },
+		// Every Liupai call is a POST: what it does decides whether it may be retried.
+		{ method: 'POST', path: `/sms/${endpoint}`, body, encoding: 'form', kind: rule === 'send' ? 'send' : rule === 'list' || endpoint === 'balance' ? 'read' : 'write' },
 		itemIndex,
 	);
 	return readEnvelope(answer)?.result;

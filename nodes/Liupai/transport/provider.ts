@@ -1,7 +1,6 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { ProviderFailure, SmsProvider } from '../../shared/provider';
-import { parseJsonKeepingBigIntegers } from '../../shared/transport/request';
 import { liupaiErrors } from './errors';
 
 /** What an answer must carry to count as a success (liupai.md §3.3). */
@@ -21,17 +20,14 @@ export interface LiupaiEnvelope {
 
 const JSONP = /^\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*$/;
 
-/**
- * The answer as a `{ status, msg, result }` object, or undefined when it is not one. Liupai also
- * speaks JSONP; the node never asks for it, but a `callback({...})` body is unwrapped defensively.
- */
+/** Liupai also speaks JSONP; the node never asks for it, but a `callback({...})` body is unwrapped defensively. */
+export function unwrapJsonp(text: string): string {
+	return JSONP.exec(text)?.[1] ?? text;
+}
+
+/** The answer as a `{ status, msg, result }` object, or undefined when it is not one. */
 export function readEnvelope(body: unknown): LiupaiEnvelope | undefined {
-	let value = body;
-	if (typeof value === 'string') {
-		const jsonp = JSONP.exec(value);
-		if (jsonp) value = parseJsonKeepingBigIntegers(jsonp[1]);
-	}
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as LiupaiEnvelope) : undefined;
+	return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as LiupaiEnvelope) : undefined;
 }
 
 const snippet = (body: unknown) => (typeof body === 'string' ? body.replace(/\s+/g, ' ').trim().slice(0, 200) : undefined);
@@ -72,6 +68,7 @@ function provider(rule: ResultRule): SmsProvider {
 		secretFields: ['appSecret'],
 		baseUrlField: 'baseUrl',
 		errors: liupaiErrors,
+		unwrapText: unwrapJsonp,
 		detectFailure: (response) => detectLiupaiFailure(response, rule),
 	};
 }

@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -11,11 +11,27 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { providerApiError, transportApiError } from '../errors/apiError';
+import { providerApiError, transportApiError, unexpectedAnswerError, type ApiErrorContext } from '../errors/apiError';
+import { readJson } from '../json';
 import type { ProviderBody, SmsProvider } from '../provider';
-import { secretVariants } from '../redaction';
+import { redactText, secretVariants } from '../redaction';
+import { summarizeText } from './answerText';
+import { MAX_RETRY_AFTER_MS, READ_RETRIES, RETRY_CODES, RETRY_STATUSES, retryAfterMs, retryWait } from './retry';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+/**
+ * What a request does, which decides what happens when it fails: a `send` (a message may go out) and
+ * a `write` (creates or changes something) are never retried; a `read` is retried on 429, 502, 503,
+ * 504 and dropped connections, with backoff.
+ */
+export type RequestKind = 'send' | 'write' | 'read';
+
+/**
+ * What a successful answer must be: `json` (any JSON, the default), `object`, `array`, `none` (an
+ * empty body is fine too), or a check that returns what is wrong with the parsed body.
+ */
+export type AnswerExpectation = 'json' | 'object' | 'array' | 'none' | ((body: unknown) => string | undefined);
 
 export interface ProviderRequest {
 	method: IHttpRequestMethods;
@@ -26,7 +42,10 @@ export interface ProviderRequest {
 	/** `json` (default), `form` (application/x-www-form-urlencoded), or `raw` (body and content type given). */
 	encoding?: 'json' | 'form' | 'raw';
 	headers?: Record<string, string>;
-	/** Milliseconds; sends are not retried, so a timeout is reported, never repeated. */
+	/** Default: `read` for GET, `write` otherwise. Say `send` for every request that delivers a message. */
+	kind?: RequestKind;
+	expect?: AnswerExpectation;
+	/** Milliseconds for the whole request, answer included; default: the node's Timeout option, else 30 s. */
 	timeout?: number;
 	/**
 	 * Derives this request's base URL from the credential's Base URL (for providers with one host per
@@ -42,7 +61,7 @@ export interface ProviderRequest {
 	credentialData?: ICredentialDataDecryptedObject;
 }
 
-const DEFAULT_TIMEOUT = 30_000;
+export const DEFAULT_TIMEOUT = 30_000;
 
 function trimBaseUrl(value: unknown, provider: SmsProvider, node: INode): string {
 	const url = typeof value === 'string' ? value.trim() : '';
@@ -56,10 +75,30 @@ function trimBaseUrl(value: unknown, provider: SmsProvider, node: INode): string
 	return url.replace(/\/+$/, '');
 }
 
+/** The node's Timeout and Retry Reads options, where the operation has them (action nodes only). */
+function nodeSettings(context: RequestContext, itemIndex: number | undefined): { timeout?: number; retryReads: boolean } {
+	if (!('getInputData' in context) || typeof (context as IExecuteFunctions).getInputData !== 'function') return { retryReads: true };
+	const execute = context as IExecuteFunctions;
+	const index = itemIndex ?? 0;
+	if (execute.getInputData().length <= index) return { retryReads: true };
+	const timeout = Number(execute.getNodeParameter('options.timeout', index, 0));
+	const retryReads = execute.getNodeParameter('options.retryReads', index, true) !== false;
+	return { timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined, retryReads };
+}
+
+function shapeProblem(expect: AnswerExpectation, body: unknown): string | undefined {
+	if (typeof expect === 'function') return expect(body);
+	if (expect === 'object' && (body === null || typeof body !== 'object' || Array.isArray(body))) return 'a JSON object was expected';
+	if (expect === 'array' && !Array.isArray(body)) return 'a JSON list was expected';
+	return undefined;
+}
+
 /**
  * Sends one request with the provider's credential and returns the parsed body of a successful
- * answer. Every failure, HTTP error or HTTP 200 with an error body, becomes a NodeApiError with
- * the provider's code, its meaning and a fix, and no credential value anywhere in it.
+ * answer. The request has one deadline for the whole exchange (a trickling answer ends too). Every
+ * failure becomes a NodeApiError with the provider's code, its meaning and a fix, and no credential
+ * value anywhere in it: an HTTP error, an HTTP 200 whose body says failure, and an answer that is not
+ * what the operation expects (not JSON, empty, cut off, the wrong shape). Only reads are retried.
  */
 export async function providerRequest<T = IDataObject>(
 	this: RequestContext,
@@ -68,70 +107,117 @@ export async function providerRequest<T = IDataObject>(
 	itemIndex?: number,
 ): Promise<T> {
 	const credentials = await this.getCredentials(provider.credentialType);
-	const secrets = secretVariants(credentials, provider.secretFields);
-	const errorContext = { node: this.getNode(), provider, secrets, itemIndex };
+	const secrets = secretVariants({ ...credentials, ...(request.credentialData ?? {}) }, provider.secretFields);
+	const kind: RequestKind = request.kind ?? (request.method === 'GET' ? 'read' : 'write');
+	const settings = nodeSettings(this, itemIndex);
+	const timeout = request.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT;
+	const errorContext: ApiErrorContext = { node: this.getNode(), provider, secrets, itemIndex, kind, timeout };
 	const encoding = request.encoding ?? 'json';
 	const headers: Record<string, string> = { accept: 'application/json', ...(request.headers ?? {}) };
 	if (encoding === 'form') headers['content-type'] = 'application/x-www-form-urlencoded; charset=utf-8';
 	if (encoding === 'json' && request.body !== undefined) headers['content-type'] = 'application/json';
 
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		baseURL: trimBaseUrl(
-			request.baseUrl && typeof credentials[provider.baseUrlField] === 'string'
-				? request.baseUrl(credentials[provider.baseUrlField] as string)
-				: credentials[provider.baseUrlField],
-			provider,
-			this.getNode(),
-		),
-		url: request.path,
-		qs: request.qs,
-		headers,
-		body: request.body as IHttpRequestOptions['body'],
-		// Read the answer as text: message ids can exceed 2^53 and must not be rounded by JSON.parse.
-		encoding: 'text',
-		json: false,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: request.timeout ?? DEFAULT_TIMEOUT,
-	};
-	// Form bodies stay objects so a credential can add its key to them; the HTTP client encodes them.
-	if (encoding === 'json' && request.body !== undefined) options.body = JSON.stringify(request.body);
+	const baseURL = trimBaseUrl(
+		request.baseUrl && typeof credentials[provider.baseUrlField] === 'string'
+			? request.baseUrl(credentials[provider.baseUrlField] as string)
+			: credentials[provider.baseUrlField],
+		provider,
+		this.getNode(),
+	);
+	const retries = kind === 'read' && settings.retryReads ? READ_RETRIES : 0;
+	const cancel = 'getExecutionCancelSignal' in this ? (this as IExecuteFunctions).getExecutionCancelSignal?.() : undefined;
 
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			provider.credentialType,
-			options,
-			request.credentialData
-				? { credentialsDecrypted: { id: '', name: '', type: provider.credentialType, data: request.credentialData } }
-				: undefined,
-		)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw transportApiError(errorContext, error as Error);
+	for (let attempt = 0; ; attempt++) {
+		const deadline = AbortSignal.timeout(timeout);
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			baseURL,
+			url: request.path,
+			qs: request.qs,
+			headers: { ...headers },
+			body: (encoding === 'json' && request.body !== undefined ? JSON.stringify(request.body) : request.body) as IHttpRequestOptions['body'],
+			// Read the answer as text: message ids can exceed 2^53 and must not be rounded by JSON.parse.
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			// The idle timeout of the HTTP client, and one deadline for the whole exchange.
+			timeout,
+			abortSignal: cancel ? AbortSignal.any([deadline, cancel]) : deadline,
+		};
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				provider.credentialType,
+				options,
+				request.credentialData
+					? { credentialsDecrypted: { id: '', name: '', type: provider.credentialType, data: request.credentialData } }
+					: undefined,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			if (cancel?.aborted) throw new NodeOperationError(this.getNode(), 'The execution was cancelled', { itemIndex });
+			const timedOut = deadline.aborted;
+			const code = timedOut ? 'TIMEOUT' : networkCode(error);
+			if (!timedOut && attempt < retries && RETRY_CODES.has(code)) {
+				await sleep(retryWait(attempt + 1, undefined));
+				continue;
+			}
+			throw transportApiError({ ...errorContext, attempts: attempt + 1 }, error as Error, code);
+		}
+
+		const raw = redactText(typeof response.body === 'string' ? response.body : bodyText(response.body), secrets);
+		const text = provider.unwrapText ? provider.unwrapText(raw) : raw;
+		const status = response.statusCode;
+		if (attempt < retries && RETRY_STATUSES.has(status)) {
+			const wait = retryWait(attempt + 1, response.headers);
+			if (wait <= MAX_RETRY_AFTER_MS) {
+				await sleep(wait);
+				continue;
+			}
+		}
+		const contentType = String(response.headers?.['content-type'] ?? '');
+		const reading = readJson(text);
+		const expect = request.expect ?? 'json';
+		if (!reading.ok) {
+			const context = { ...errorContext, httpCode: status, retryAfter: retryAfterMs(response.headers) };
+			if (status >= 400) throw providerApiError({ ...context, responseBody: summarizeText(text, contentType) }, { code: `HTTP_${status}`, providerMessage: summarizeText(text, contentType) });
+			// 204 No Content has no body by definition.
+			if ((expect === 'none' || status === 204) && text.trim() === '') return undefined as T;
+			throw unexpectedAnswerError(context, text.trim() === '' ? 'EMPTY_ANSWER' : /ends early/.test(reading.reason) ? 'INCOMPLETE_ANSWER' : 'NOT_JSON', summarizeText(text, contentType));
+		}
+		const parsed: IN8nHttpFullResponse = { ...response, body: reading.value as IN8nHttpFullResponse['body'] };
+		const failure = provider.detectFailure(parsed);
+		if (failure) {
+			throw providerApiError({ ...errorContext, httpCode: status, responseBody: reading.value, retryAfter: retryAfterMs(response.headers) }, failure);
+		}
+		const problem = shapeProblem(expect, reading.value);
+		if (problem) throw unexpectedAnswerError({ ...errorContext, httpCode: status, responseBody: reading.value }, 'UNEXPECTED_ANSWER', problem);
+		return reading.value as T;
 	}
-	if (typeof response.body === 'string') {
-		response.body = parseJsonKeepingBigIntegers(response.body) as IN8nHttpFullResponse['body'];
-	}
-	const failure = provider.detectFailure(response);
-	if (failure) {
-		throw providerApiError(
-			{ ...errorContext, httpCode: response.statusCode, responseBody: response.body },
-			failure,
-		);
-	}
-	return response.body as T;
 }
 
-/** JSON.parse that turns integers of 16 or more digits into strings, and leaves non-JSON text as it is. */
-export function parseJsonKeepingBigIntegers(text: string): unknown {
-	const trimmed = text.trim();
-	if (trimmed === '') return undefined;
-	const safe = trimmed.replace(/([:[,]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '$1"$2"');
-	try {
-		return JSON.parse(safe);
-	} catch {
-		return text;
+function bodyText(body: unknown): string {
+	if (body === undefined || body === null) return '';
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+/** The network error code of a failed request (ECONNRESET, ECONNREFUSED, ENOTFOUND…), or NETWORK_ERROR. */
+function networkCode(error: unknown): string {
+	let current = error as { code?: unknown; cause?: unknown } | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (typeof current.code === 'string' && /^E[A-Z_]+$/.test(current.code) && current.code !== 'ERR_CANCELED') return current.code;
+		current = current.cause as typeof current;
 	}
+	const message = String((error as Error)?.message ?? '');
+	if (/socket hang up/i.test(message)) return 'ECONNRESET';
+	return 'NETWORK_ERROR';
+}
+
+/** JSON.parse that keeps integers of 16 or more digits exact (as strings); leaves non-JSON text as it is. */
+export function parseJsonKeepingBigIntegers(text: string): unknown {
+	if (text.trim() === '') return undefined;
+	const reading = readJson(text);
+	return reading.ok ? reading.value : text;
 }

@@ -113,7 +113,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (extendCode) body.extend_code = extendCode;
 			return body;
 		},
-		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages', body }, itemIndex),
+		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages', body, kind: 'send' }, itemIndex),
 		readAnswer: (answer, chunk) => {
 			const entries = Array.isArray((answer as IDataObject).message_ids) ? ((answer as IDataObject).message_ids as SendEntry[]) : [];
 			const matched = matchEntries(chunk.map((recipient) => recipient.mobile), entries);

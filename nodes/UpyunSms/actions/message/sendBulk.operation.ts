@@ -102,7 +102,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (extendCode) body.extend_code = extendCode;
 			return body;
 		},
-		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, itemIndex),
+		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body, kind: 'send' }, itemIndex),
 		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
 	};
 	return await runSend(this, 'UPYUN SMS', adapter, {

@@ -109,7 +109,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (time) body.time = time;
 			return body;
 		},
-		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body }, itemIndex),
+		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body, kind: 'send' }, itemIndex),
 		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
 	};
 	return await runSend(this, 'UPYUN SMS', adapter, {
