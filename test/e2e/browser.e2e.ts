@@ -1,17 +1,28 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { delay, fs, os, path, repoRoot, requireFromRoot } from '../support/node';
-import { credentialName, packageNodes, type PackageNode } from '../../scripts/lib/providers';
-import { startTestN8n, type TestN8n } from './support/n8n';
+import { delay, fs, os, path, print, repoRoot, requireFromRoot } from '../support/node';
+import { credentialName, exampleFiles, loadWorkflow, packageNodes, sandboxProviders, type PackageNode } from '../../scripts/lib/providers';
+import { exampleExpectations } from './examples';
+import { nodeOutput, startTestN8n, type TestN8n } from './support/n8n';
 
 /**
  * The editor in Debian's Chromium (playwright-core): for every node of package.json that has a
  * sandbox in the registry — find it in the node creator, open it, pick resource and operation,
  * choose the credential, run the registry's `demoSend` against the sandbox, read the output panel.
  * Screenshots: docs/screenshots/<provider key>-node.png and -output.png.
+ * Then every example workflow with more than one trigger: opened as imported, run with the big
+ * Execute workflow button, which must start it at once (not wait for a webhook call).
  */
 const CHROMIUM = '/usr/bin/chromium';
 const shots = path.join(repoRoot, 'docs', 'screenshots');
 const nodes = packageNodes().filter((node) => node.provider);
+
+const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
+/** The nodes n8n's Execute workflow button chooses its start from. */
+const isTrigger = (type: string): boolean => type.endsWith('Trigger') || type === 'n8n-nodes-base.webhook';
+const multiTriggerExamples = sandboxProviders
+	.flatMap((provider) => exampleFiles(provider).map((file) => ({ provider, name: path.basename(file), workflow: loadWorkflow(file) })))
+	.map((example) => ({ ...example, triggers: example.workflow.nodes.filter((node) => isTrigger(node.type)) }))
+	.filter((example) => example.triggers.length > 1);
 
 interface NodeDescription {
 	properties: Array<{
@@ -45,7 +56,7 @@ beforeAll(async () => {
 		throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install -y chromium)`);
 	}
 	fs.mkdirSync(shots, { recursive: true });
-	env = await startTestN8n();
+	env = await startTestN8n({ workflows: multiTriggerExamples.map((example) => example.workflow) });
 	browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -154,6 +165,60 @@ describe.each(nodes.map((node) => [node.displayName!, node] as const))('%s in th
 		} finally {
 			// A failure leaves a picture of the editor at that moment.
 			if (!passed) await page.screenshot({ path: path.join(shots, `${provider.key}-failure.png`) }).catch(() => undefined);
+			await page.context().close();
+		}
+	});
+});
+
+describe('example workflows with more than one trigger: the big Execute workflow button', () => {
+	test('there are such examples (Run now plus a Schedule or Webhook trigger)', () => {
+		expect(multiTriggerExamples.length).toBeGreaterThan(0);
+	});
+
+	test.each(multiTriggerExamples.map((e) => [`${e.provider.key}/${e.name}`, e] as const))('%s runs at once, as imported', async (label, example) => {
+		const { workflow, triggers } = example;
+		const running = env.sandbox(example.provider.key);
+		running.sandbox.reset();
+		const expectation = exampleExpectations[example.provider.key]?.[example.name];
+		if (expectation?.prepare) await expectation.prepare(running);
+		const page = await openEditor();
+		let passed = false;
+		try {
+			await page.goto(`${env.n8n.url}/workflow/${workflow.id}`);
+			const button = page.locator('[data-test-id="execute-workflow-button"]');
+			await button.waitFor();
+			await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+			const before = await env.n8n.executionIds(workflow.id);
+			running.sandbox.server.clearRequests();
+			await button.click();
+			const execution = await env.n8n.nextExecution(workflow.id, before, 30000).catch(async (error: unknown) => {
+				// E.g. "Waiting for trigger event": the button picked a webhook that waits for a call.
+				throw new Error(`${String(error)}; the button shows "${(await button.innerText()).replace(/\s+/g, ' ')}"`);
+			});
+			expect({ mode: execution.mode, status: execution.status }).toEqual({ mode: 'manual', status: 'success' });
+			const runData = execution.data.resultData.runData;
+			// It started at one trigger: the Manual Trigger, or one whose sample event is pinned (nothing to wait for).
+			const started = triggers.filter((trigger) => runData[trigger.name]);
+			expect(started).toHaveLength(1);
+			const pinned = Object.keys((workflow.pinData ?? {}) as Record<string, unknown>);
+			expect({ started: started[0].name, atOnce: started[0].type === MANUAL_TRIGGER || pinned.includes(started[0].name) }).toEqual({ started: started[0].name, atOnce: true });
+			for (const node of workflow.nodes.filter((n) => n.type.startsWith('n8n-nodes-china-sms.'))) {
+				expect({ node: node.name, items: nodeOutput(runData, node.name).length > 0 }).toEqual({ node: node.name, items: true });
+			}
+			expect(running.sandbox.server.received.length).toBeGreaterThan(0);
+			// The checks `n8n execute` runs of this example hold for the editor's run too.
+			await expectation?.check({
+				running,
+				received: [...running.sandbox.server.received],
+				runData,
+				output: (nodeName, outputIndex = 0) => nodeOutput(runData, nodeName, outputIndex),
+			});
+			passed = true;
+		} finally {
+			if (!passed) {
+				const shot = path.join(os.tmpdir(), `${label.replace(/\W+/g, '-')}-execute-failure.png`);
+				await page.screenshot({ path: shot }).then(() => print(`Screenshot of the failure: ${shot}`)).catch(() => undefined);
+			}
 			await page.context().close();
 		}
 	});
