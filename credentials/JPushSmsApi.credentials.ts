@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { jpushErrors } from '../nodes/JPushSms/transport/errors';
+import { credentialTestRules } from '../nodes/shared/errors/credentialTestRules';
+
 export class JPushSmsApi implements ICredentialType {
 	name = 'jPushSmsApi';
 
@@ -69,11 +72,27 @@ export class JPushSmsApi implements ICredentialType {
 		},
 	};
 
+	// JPush answers a wrong pair with HTTP 401 and {"error":{"code":50002,"message":"auth failed"}}. n8n's tester
+	// reports a thrown 401 only as "Unauthorized", so the answer is read whatever its status and the rules name the code.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/v1/accounts/app',
 			method: 'GET',
+			ignoreHttpStatusErrors: true,
 		},
+		rules: credentialTestRules({
+			displayName: 'JPush SMS',
+			errors: jpushErrors,
+			codeKey: 'error.code',
+			codes: [50001, 50002, 50008, 50016, 50019, 50033, 50035, 50036],
+			fixes: {
+				50002: 'Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
+				50033: 'AppKey and Master Secret are right, but the app has no SMS quota yet: assign quota to the app in the JPush console.',
+			},
+			successKey: 'app_balance',
+			missingMessage:
+				'JPush SMS did not answer with the app balance, so the Base URL does not lead to the JPush SMS API. Leave it as https://api.sms.jpush.cn, or check your proxy.',
+		}),
 	};
 }

@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { upyunErrors } from '../nodes/UpyunSms/transport/errors';
+import { credentialTestRules } from '../nodes/shared/errors/credentialTestRules';
+
 export class UpyunSmsApi implements ICredentialType {
 	name = 'upyunSmsApi';
 
@@ -45,11 +48,23 @@ export class UpyunSmsApi implements ICredentialType {
 		},
 	};
 
+	// UPYUN answers a wrong token with HTTP 401 and {"error_code":"INVALID_CREDENTIALS"}. n8n's tester reports a
+	// thrown 401 only as "Unauthorized", so the answer is read whatever its status and the rules name the code.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/api/users/remain',
 			method: 'GET',
+			ignoreHttpStatusErrors: true,
 		},
+		rules: credentialTestRules({
+			displayName: 'UPYUN SMS',
+			errors: upyunErrors,
+			codeKey: 'error_code',
+			codes: ['INVALID_CREDENTIALS', 'USER_NOT_FOUND', 'NOT_FOUND'],
+			successKey: 'industry',
+			missingMessage:
+				'UPYUN SMS did not answer with the account balance, so the Base URL does not lead to the UPYUN SMS API. Leave it as https://sms-api.upyun.com, or check your proxy.',
+		}),
 	};
 }

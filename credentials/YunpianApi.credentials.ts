@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { yunpianErrors } from '../nodes/Yunpian/transport/errors';
+import { credentialTestRules } from '../nodes/shared/errors/credentialTestRules';
+
 export class YunpianApi implements ICredentialType {
 	name = 'yunpianApi';
 
@@ -46,6 +49,8 @@ export class YunpianApi implements ICredentialType {
 		},
 	};
 
+	// Yunpian answers a wrong key (-1) and a server outside the IP whitelist (-3) with HTTP 400 and the code in the
+	// body: the answer is read whatever its status, so the message says which of the two it is.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace("{type}", "sms").replace(/\\/+$/, "")}}',
@@ -55,16 +60,16 @@ export class YunpianApi implements ICredentialType {
 				Accept: 'application/json;charset=utf-8',
 				'Content-Type': 'application/x-www-form-urlencoded',
 			},
+			ignoreHttpStatusErrors: true,
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 400,
-					message:
-						'Yunpian refused the request: the API key is wrong (code -1), or the IP address of this n8n server is not in the Yunpian IP whitelist (code -3). Copy the key again from the console, and add the server IP under 账户设置 → IP白名单.',
-				},
-			},
-		],
+		rules: credentialTestRules({
+			displayName: 'Yunpian',
+			errors: yunpianErrors,
+			codeKey: 'code',
+			codes: [-1, -3, -2, -4, -5, -7, -50, -51],
+			successKey: 'balance',
+			missingMessage:
+				'Yunpian did not answer with the account (no balance in the answer), so the Base URL does not lead to the Yunpian API. Leave it as https://{type}.yunpian.com (https://us.yunpian.com overseas), or check your proxy.',
+		}),
 	};
 }

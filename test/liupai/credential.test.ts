@@ -2,6 +2,7 @@ import axios from 'axios';
 import type { IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
 
 import { LiupaiApi } from '../../credentials/LiupaiApi.credentials';
+import { runCredentialTest } from '../harness/credentialTest';
 import { useLiupai } from './setup';
 
 const { sandbox, appkey, wrongAppkey } = useLiupai();
@@ -46,5 +47,13 @@ describe('Liupai API credential', () => {
 		expect((await credentialTest(appkey)).message).toContain('did not return the account balance');
 		sandbox.failNext({ kind: 'html' });
 		expect((await credentialTest(appkey)).status).toBe('Error');
+	});
+
+	test('through n8n’s own tester (RoutingNode and the rules): OK with the right appkey, status 101 explained with a wrong one', async () => {
+		expect(await runCredentialTest('liupaiApi', { appSecret: appkey, baseUrl: sandbox.baseUrl })).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await runCredentialTest('liupaiApi', { appSecret: wrongAppkey, baseUrl: sandbox.baseUrl })).toEqual({
+			status: 'Error',
+			message: 'Liupai refused the App Secret (status 101: empty or unknown appkey). Copy it again from your Liupai account.',
+		});
 	});
 });

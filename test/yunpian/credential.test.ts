@@ -2,6 +2,7 @@ import axios from 'axios';
 import { Workflow, type INode, type IWorkflowDataProxyAdditionalKeys } from 'n8n-workflow';
 
 import { YunpianApi } from '../../credentials/YunpianApi.credentials';
+import { runCredentialTest } from '../harness/credentialTest';
 import { PackageNodeTypes } from '../harness/nodeTypes';
 import { yunpianWrongApiKey } from '../sandbox/yunpian';
 import { productBaseUrl } from '../../nodes/Yunpian/transport';
@@ -49,17 +50,32 @@ describe('Yunpian API credential', () => {
 		expect(productBaseUrl('https://{type}.yunpian.com', 'vsms')).toBe('https://vsms.yunpian.com');
 	});
 
-	test('succeeds with the right key; a wrong key or a refused IP answer 400, which the rule explains', async () => {
+	test('succeeds with the right key; a wrong key or a refused IP answer 400, whose code the test reads', async () => {
 		const ok = await credentialTest(apiKey);
 		expect(ok.status).toBe(200);
-		expect(ok.data).toMatchObject({ nick: 'acme' });
+		expect(ok.data).toMatchObject({ nick: 'acme', balance: expect.any(Number) });
 		const wrong = await credentialTest(yunpianWrongApiKey);
 		expect([wrong.status, wrong.data.code]).toEqual([400, -1]);
 		sandbox.ipAllowed = false;
 		const ip = await credentialTest(apiKey);
 		expect([ip.status, ip.data.code]).toEqual([400, -3]);
-		const [rule] = credential.test.rules ?? [];
-		expect(rule).toMatchObject({ type: 'responseCode', properties: { value: 400 } });
-		expect(rule.properties.message).toMatch(/API key is wrong \(code -1\).*IP whitelist \(code -3\)/);
+		expect(credential.test.request).toMatchObject({ ignoreHttpStatusErrors: true });
+	});
+
+	test('through n8n’s own tester (RoutingNode and the rules): OK with the right key; -1 and -3 each named with the fix', async () => {
+		const data = (key: string) => ({ apiKey: key, baseUrl: `${baseUrl()}/{type}` });
+		expect(await runCredentialTest('yunpianApi', data(apiKey))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await runCredentialTest('yunpianApi', data(yunpianWrongApiKey))).toEqual({
+			status: 'Error',
+			message: 'Yunpian error -1: The API key is not valid (非法的apikey). Copy the APIKEY again from the Yunpian console into the credential.',
+		});
+		sandbox.ipAllowed = false;
+		expect(await runCredentialTest('yunpianApi', data(apiKey))).toEqual({
+			status: 'Error',
+			message:
+				'Yunpian error -3: The IP address of this n8n server is not in the whitelist (IP没有权限). Add the public IP address of the n8n server to the IP whitelist in the Yunpian console (账户设置 → IP白名单).',
+		});
+		sandbox.ipAllowed = true;
+		expect((await runCredentialTest('yunpianApi', { apiKey, baseUrl: `${baseUrl()}/nowhere` })).message).toMatch(/^Yunpian did not answer with the account/);
 	});
 });
