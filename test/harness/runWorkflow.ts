@@ -83,16 +83,22 @@ export function nodeUnderTest(spec: NodeUnderTest): INode {
 	};
 }
 
-/** Runs a list-search method (the "From list" mode of a resource locator) as the editor does. */
+/**
+ * Runs a list-search method (the "From list" mode of a resource locator) as n8n's server does for the
+ * editor: the node's parameters (as the editor sends them, expressions already resolved) are both the
+ * temporary node's parameters and `currentNodeParameters`.
+ */
 export async function runListSearch(
 	spec: NodeUnderTest,
 	method: string,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	filter?: string,
+	path = 'parameters.templateId',
 ): Promise<INodeListSearchResult> {
 	const node = nodeUnderTest(spec);
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
-	const context = new LoadOptionsContext(workflow, node, testAdditionalData(credentials), 'parameters.templateId');
+	const additionalData = { ...testAdditionalData(credentials), currentNodeParameters: node.parameters };
+	const context = new LoadOptionsContext(workflow, node, additionalData, path);
 	const nodeType = nodeTypes.getByNameAndVersion(spec.type);
 	const search = nodeType.methods?.listSearch?.[method];
 	if (!search) throw new Error(`${spec.type} has no list search ${method}`);

@@ -36,14 +36,16 @@ export function useLiupai() {
 		});
 	}
 
+	/** A "From List" search of the Liupai node, with the node's parameters as the editor sends them. */
 	async function listSearch(method: string, parameters: IDataObject = {}, filter?: string): Promise<INodeListSearchResult> {
-		return await runListSearch({ type: NODE_TYPE, credentialType: 'liupaiApi', parameters }, method, credentials(), filter);
+		const path = method === 'searchSubAccounts' ? 'parameters.accountId' : 'parameters.templateId';
+		return await runListSearch({ type: NODE_TYPE, credentialType: 'liupaiApi', parameters }, method, credentials(), filter, path);
 	}
 
 	/** Requests the node sent to Liupai's API. */
 	const received = () => sandbox.server.received;
 
-	return { sandbox, run, listSearch, received, appkey: liupaiTestAppkey, wrongAppkey: liupaiWrongAppkey };
+	return { sandbox, run, listSearch, received, credentials, appkey: liupaiTestAppkey, wrongAppkey: liupaiWrongAppkey };
 }
 
 export const locator = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });

@@ -113,13 +113,26 @@ describe('Liupai Sub-Account', () => {
 		expectNoLeak(result, appkey);
 	});
 
-	test('the "From List" search lists sub-accounts with their status, filtered by text', async () => {
-		expect(await listSearch('searchSubAccounts')).toEqual({
-			results: [
-				{ name: '【Demo】 Demo Co. Ltd [approved] (12)', value: '12' },
-				{ name: '【Other】 Other Co. Ltd [pending review (审核中)] (13)', value: '13' },
-			],
+	describe('"From List" of sub-accounts', () => {
+		const names = (result: { results: Array<{ name: string }> }) => result.results.map((r) => r.name);
+		const demo = '【Demo】 Demo Co. Ltd [approved] (12)';
+		const other = '【Other】 Other Co. Ltd [pending review (审核中)] (13)';
+
+		test('Message → Send offers only approved sub-accounts (also with the node’s defaults, which are Message → Send)', async () => {
+			sandbox.accounts.set(14, { ...sandbox.accounts.get(13)!, accountid: 14, signature: '【Third】', company: 'Third Co.', status: 2, failreason: '资质不符' });
+			expect(await listSearch('searchSubAccounts', { resource: 'message', operation: 'send', contentMode: 'template' })).toEqual({ results: [{ name: demo, value: '12' }] });
+			expect(names(await listSearch('searchSubAccounts'))).toEqual([demo]);
+			expect(names(await listSearch('searchSubAccounts', { resource: 'message', operation: 'send' }, 'other'))).toEqual([]);
 		});
-		expect((await listSearch('searchSubAccounts', {}, 'other')).results.map((r) => r.value)).toEqual(['13']);
+
+		test('other operations list every sub-account with its review status, filtered by text', async () => {
+			sandbox.accounts.set(14, { ...sandbox.accounts.get(13)!, accountid: 14, signature: '【Third】', company: 'Third Co.', status: 2, failreason: '资质不符' });
+			const rejected = '【Third】 Third Co. [rejected (审核失败)] (14)';
+			for (const [resource, operation] of [['template', 'create'], ['template', 'getMany'], ['subAccount', 'update']]) {
+				expect(names(await listSearch('searchSubAccounts', { resource, operation }))).toEqual([demo, other, rejected]);
+			}
+			const found = await listSearch('searchSubAccounts', { resource: 'subAccount', operation: 'update' }, 'other');
+			expect(found.results).toEqual([{ name: other, value: '13' }]);
+		});
 	});
 });

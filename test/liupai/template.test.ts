@@ -1,6 +1,9 @@
+import type { INodeListSearchResult } from 'n8n-workflow';
+
+import { runListSearch } from '../harness/runWorkflow';
 import { locator, useLiupai, wire } from './setup';
 
-const { sandbox, run, listSearch, received, appkey } = useLiupai();
+const { sandbox, run, listSearch, received, appkey, credentials } = useLiupai();
 
 const create = (extra: Record<string, unknown> = {}) => ({
 	resource: 'template',
@@ -61,11 +64,59 @@ describe('Liupai Template', () => {
 		expect(result.items).toHaveLength(16);
 	});
 
-	test('"From List" shows the chosen sub-account’s templates, or every sub-account’s', async () => {
-		const mine = await listSearch('searchTemplates', { accountId: locator(12) });
-		expect(mine.results.map((r) => r.value)).toEqual(['1001', '1002', '1003', '1004']);
-		expect(mine.results[0]).toEqual({ name: 'login_code [approved] 【Demo】您的验证码是@', value: '1001' });
-		const all = await listSearch('searchTemplates', {}, '订单');
-		expect(all.results.map((r) => r.value)).toEqual(['1002', '1005']);
+	describe('"From List" of templates (Message → Send, and the trigger)', () => {
+		const send = (accountId?: unknown, extra: Record<string, unknown> = {}) => ({
+			resource: 'message',
+			operation: 'send',
+			contentMode: 'template',
+			...(accountId === undefined ? {} : { accountId }),
+			...extra,
+		});
+		const values = (result: INodeListSearchResult) => result.results.map((r) => r.value);
+
+		test('only the chosen sub-account’s templates, however the editor sends the choice', async () => {
+			// As the editor sends a pick from the list (mode "list", with the name it showed).
+			const picked = { __rl: true, mode: 'list', value: '13', cachedResultName: '【Other】 Other Co. Ltd [pending review (审核中)] (13)' };
+			expect(values(await listSearch('searchTemplates', send(picked)))).toEqual(['1005']);
+			// By ID, and a plain value (a workflow saved before the field was a resource locator).
+			const mine = await listSearch('searchTemplates', send(locator(12)));
+			expect(values(mine)).toEqual(['1001', '1002', '1003', '1004']);
+			expect(mine.results[0]).toEqual({ name: 'login_code [approved] 【Demo】您的验证码是@', value: '1001' });
+			expect(values(await listSearch('searchTemplates', send('12')))).toEqual(['1001', '1002', '1003', '1004']);
+			// An expression the editor resolved (it sends the value) is used like a typed ID.
+			expect(values(await listSearch('searchTemplates', send({ __rl: true, mode: 'id', value: '13' })))).toEqual(['1005']);
+			// One templatelist request, for that sub-account only.
+			sandbox.server.clearRequests();
+			await listSearch('searchTemplates', send(locator(13)), '签收');
+			expect(received().map((r) => [r.path, (r.body as { accountid?: string }).accountid])).toEqual([['/sms/templatelist', '13']]);
+		});
+
+		test('search text filters by name, ID or text within the chosen sub-account', async () => {
+			expect(values(await listSearch('searchTemplates', send(locator(12)), '订单'))).toEqual(['1002']);
+			expect(values(await listSearch('searchTemplates', send(locator(12)), '1004'))).toEqual(['1004']);
+			expect(values(await listSearch('searchTemplates', send(locator(13)), '订单'))).toEqual(['1005']);
+		});
+
+		test('with no sub-account, or one the editor cannot resolve yet, the approved sub-accounts’ templates, each naming its sub-account', async () => {
+			const all = await listSearch('searchTemplates', send(), '订单');
+			// 1005 belongs to sub-account 13, which is still under review: it cannot send, so it is not offered.
+			expect(all.results).toEqual([{ name: 'pending [pending review (审核中)] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' }]);
+			const unresolved = { __rl: true, mode: 'id', value: '={{ $json.accountId }}' };
+			expect(values(await listSearch('searchTemplates', send(unresolved)))).toEqual(['1001', '1002', '1003', '1004']);
+			expect(values(await listSearch('searchTemplates', send(null)))).toEqual(['1001', '1002', '1003', '1004']);
+			// Exact Text mode has no sub-account field: the same list.
+			expect(values(await listSearch('searchTemplates', send(undefined, { contentMode: 'text' })))).toEqual(['1001', '1002', '1003', '1004']);
+			// Once sub-account 13 is approved, its templates are offered too.
+			sandbox.accounts.get(13)!.status = 1;
+			expect(values(await listSearch('searchTemplates', send(), '订单'))).toEqual(['1002', '1005']);
+		});
+
+		test('the trigger (no sub-account field, not a send) lists every sub-account’s templates with their sub-account', async () => {
+			const result = await runListSearch({ type: 'n8n-nodes-china-sms.liupaiTrigger', credentialType: 'liupaiApi', parameters: { reportStatus: 'any' } }, 'searchTemplates', credentials(), '订单');
+			expect(result.results).toEqual([
+				{ name: 'pending [pending review (审核中)] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' },
+				{ name: 'other_notice [approved] (sub-account 13 【Other】 Other Co. Ltd) 【Other】@您好,订单@已签收', value: '1005' },
+			]);
+		});
 	});
 });

@@ -32,6 +32,9 @@ export const REVIEW_STATUS_LABELS: Record<string, string> = {
 	'2': 'rejected (审核失败)',
 };
 
+/** `status` of an approved sub-account or template. */
+export const APPROVED = '1';
+
 export const reviewLabel = (status: unknown) => REVIEW_STATUS_LABELS[String(status)] ?? `status ${String(status)}`;
 
 export async function fetchSubAccounts(this: RequestContext, itemIndex?: number): Promise<IDataObject[]> {
