@@ -3,11 +3,11 @@ import { byId, expectFormPost, form, jsonOf, useYunpian, vars } from './setup';
 const { sandbox, run, received, apiKey } = useYunpian();
 
 describe('Yunpian Voice', () => {
-	test('Send Code posts voice/send and returns the call with its 32-hex sid', async () => {
+	test('Send Code posts voice/send; the call’s 32-hex sid is its message ID', async () => {
 		const result = await run({ resource: 'voice', operation: 'sendCode', mobile: '13800138000', code: '123456', options: { callbackUrl: 'https://example.com/v', displayNum: '01088880000' } });
 		expect(result.error).toBeUndefined();
 		expect(expectFormPost(received()[0], 'voice/send', apiKey)).toEqual({ mobile: '13800138000', code: '123456', callback_url: 'https://example.com/v', display_num: '01088880000', apikey: apiKey });
-		expect(jsonOf(result)).toEqual([{ mobile: '13800138000', success: true, code: 0, message: null, sid: expect.stringMatching(/^[0-9a-f]{32}$/), count: 1, fee: 0.05, unit: 'RMB' }]);
+		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', messageId: expect.stringMatching(/^[0-9a-f]{32}$/), segments: 1, fee: 0.05, unit: 'RMB' }]);
 	});
 
 	test('Send Code calls landlines too', async () => {
@@ -115,9 +115,9 @@ describe('Yunpian Video SMS', () => {
 	test('Send merges numbers into tpl_batch_send and answers per number', async () => {
 		const result = await run({ resource: 'videoSms', operation: 'send', mobiles: '={{ $json.m }}', videoTemplateId: '126', options: { uid: 'v-1' } }, { input: [{ m: '13800000001' }, { m: '13800000002' }] });
 		expect(expectFormPost(received()[0], 'vsms/tpl_batch_send', apiKey)).toEqual({ tpl_id: '126', uid: 'v-1', mobile: '13800000001,13800000002', apikey: apiKey });
-		expect(result.items.map((i) => [i.json.mobile, i.json.success, i.json.sid, i.pairedItem])).toEqual([
-			['13800000001', true, '9007199254740993', { item: 0 }],
-			['13800000002', true, '9007199254740994', { item: 1 }],
+		expect(result.items).toEqual([
+			{ json: { success: true, mobile: '13800000001', messageId: '9007199254740993', segments: 1, fee: 0.2, unit: 'RMB', templateId: '126' }, pairedItem: { item: 0 } },
+			{ json: { success: true, mobile: '13800000002', messageId: '9007199254740994', segments: 1, fee: 0.2, unit: 'RMB', templateId: '126' }, pairedItem: { item: 1 } },
 		]);
 		const pending = await run({ resource: 'videoSms', operation: 'send', mobiles: '13800000001', videoTemplateId: '127', options: {} });
 		expect(pending.error?.message).toBe('Yunpian error 7: The template is not usable yet (模板不可用)');
@@ -134,7 +134,7 @@ describe('Yunpian Flow', () => {
 	test('Recharge tops up one number; an unknown package is code 26', async () => {
 		const result = await run({ resource: 'flow', operation: 'recharge', mobile: '13800138000', sn: '1008601', options: { callbackUrl: 'https://example.com/f' } });
 		expect(expectFormPost(received()[0], 'flow/recharge', apiKey)).toEqual({ mobile: '13800138000', sn: '1008601', callback_url: 'https://example.com/f', apikey: apiKey });
-		expect(jsonOf(result)).toEqual([{ mobile: '13800138000', success: true, code: 0, message: null, sid: '9007199254740993', count: 1, fee: 2.85, unit: 'RMB', sn: '1008601' }]);
+		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', rechargeId: '9007199254740993', sn: '1008601', fee: 2.85, unit: 'RMB' }]);
 		const unknown = await run({ resource: 'flow', operation: 'recharge', mobile: '13800138000', sn: '42', options: {} });
 		expect(unknown.error?.message).toBe('Yunpian error 26: The data package is not supported (流量包错误)');
 		const bad = await run({ resource: 'flow', operation: 'recharge', mobile: '13800138000', sn: 'big', options: {} });

@@ -8,7 +8,7 @@ const FIRST_SID = '9007199254740993';
 describe('Yunpian SMS → Send (single_send)', () => {
 	const send = (extra: Record<string, unknown> = {}) => ({ resource: 'sms', operation: 'send', mobile: '+86 138 0013 8000', text: '【ACME】Your code is 1234', ...extra });
 
-	test('posts the text with the key in the form body; sid above 2^53 is kept as a string', async () => {
+	test('posts the text with the key in the form body; the sid above 2^53 is the message ID, as a string', async () => {
 		const result = await run(send({ options: { uid: 'order-1', callbackUrl: 'https://example.com/cb', extend: '01', register: true } }));
 		expect(result.error).toBeUndefined();
 		expect(expectFormPost(received()[0], 'sms/single_send', apiKey)).toEqual({
@@ -22,7 +22,7 @@ describe('Yunpian SMS → Send (single_send)', () => {
 		});
 		expect(received()[0].rawBody).toContain('text=%E3%80%90ACME%E3%80%91Your+code+is+1234');
 		expect(result.items).toEqual([
-			{ json: { mobile: '13800138000', success: true, code: 0, message: '发送成功', sid: FIRST_SID, count: 1, fee: 0.05, unit: 'RMB', segments: 1 }, pairedItem: { item: 0 } },
+			{ json: { success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
 		]);
 	});
 
@@ -95,8 +95,8 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 		expect(result.error).toBeUndefined();
 		expect(expectFormPost(received()[0], 'sms/batch_send', apiKey)).toEqual({ text: '【ACME】Your parcel has arrived', mobile: '13800000001,13800000002', apikey: apiKey });
 		expect(jsonOf(result)).toEqual([
-			{ mobile: '13800000001', success: true, code: 0, message: '发送成功', sid: FIRST_SID, count: 1, fee: 0.05, unit: 'RMB', segments: 1 },
-			{ mobile: '13800000002', success: true, code: 0, message: '发送成功', sid: '9007199254740994', count: 1, fee: 0.05, unit: 'RMB', segments: 1 },
+			{ success: true, mobile: '13800000001', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB' },
+			{ success: true, mobile: '13800000002', messageId: '9007199254740994', segments: 1, fee: 0.05, unit: 'RMB' },
 		]);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
@@ -126,12 +126,21 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 		expect(received().map((r) => form(r).text)).toEqual(['【ACME】Your parcel has arrived', '【ACME】Your code is 9']);
 	});
 
-	test('a refused number inside an HTTP 200 answer is a failed item; the others succeed', async () => {
+	test('a refused number inside an HTTP 200 answer is a failed item with Yunpian’s code, our meaning and its msg; the others succeed', async () => {
 		const result = await run(sendBatch({ mobiles: '13800000010, 13800000002' }));
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result)).toEqual([
-			expect.objectContaining({ mobile: '13800000010', success: false, code: 10, sid: null, count: 0, fee: 0, error: expect.stringContaining('blacklist') }),
-			expect.objectContaining({ mobile: '13800000002', success: true, code: 0 }),
+			{
+				success: false,
+				mobile: '13800000010',
+				messageId: null,
+				segments: 0,
+				error: 'Yunpian error 10: The number is on the blacklist (手机号黑名单过滤). Yunpian said: "手机号黑名单过滤". Remove this number from the list: Yunpian will not deliver to it.',
+				errorCode: '10',
+				fee: 0,
+				unit: 'RMB',
+			},
+			{ success: true, mobile: '13800000002', messageId: '9007199254740993', segments: 1, fee: 0.05, unit: 'RMB' },
 		]);
 	});
 
@@ -149,18 +158,28 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 		const continued = await run(sendBatch({ mobiles: '={{ $json.m }}' }), { input, continueOnFail: true });
 		expect(continued.items).toEqual([
 			{ json: expect.objectContaining({ mobile: '13800000001', success: true }), pairedItem: { item: 0 } },
-			{ json: expect.objectContaining({ error: expect.stringContaining('"oops"') }), pairedItem: { item: 1 } },
+			{ json: expect.objectContaining({ success: false, mobile: null, messageId: null, errorCode: 'INVALID_INPUT', error: expect.stringContaining('"oops"') }), pairedItem: { item: 1 } },
 		]);
 		expect(received()).toHaveLength(1);
 	});
 
-	test('a failed request with Continue On Fail gives each of its items one error item', async () => {
+	test('a failed request with Continue On Fail gives each of its numbers an error item, paired to its item', async () => {
 		sandbox.failNext(-53);
 		const input = [{ m: '13800000001' }, { m: '13800000002' }];
 		const result = await run(sendBatch({ mobiles: '={{ $json.m }}' }), { input, continueOnFail: true });
+		const failed = (mobile: string) => ({
+			success: false,
+			mobile,
+			messageId: null,
+			segments: 1,
+			error: 'Yunpian error -53: The SMS could not be submitted (提交短信失败)',
+			errorCode: '-53',
+			description: expect.stringContaining('check the send records (SMS → Get Records) first'),
+			httpCode: '400',
+		});
 		expect(result.items).toEqual([
-			{ json: expect.objectContaining({ code: '-53', error: 'Yunpian error -53: The SMS could not be submitted (提交短信失败)' }), pairedItem: { item: 0 } },
-			{ json: expect.objectContaining({ code: '-53' }), pairedItem: { item: 1 } },
+			{ json: failed('13800000001'), pairedItem: { item: 0 } },
+			{ json: failed('13800000002'), pairedItem: { item: 1 } },
 		]);
 	});
 });
@@ -218,7 +237,7 @@ describe('Yunpian SMS → Send by Template (tpl_single_send)', () => {
 		expect(fields.tpl_value).toBe('%23name%23=%E5%BC%A0%E4%B8%89%20%26%20co&%23code%23=1234');
 		// …and encoded once more by the form encoding.
 		expect(post.rawBody).toContain('tpl_value=%2523name%2523%3D%25E5%25BC%25A0%25E4%25B8%2589%2520%2526%2520co%26%2523code%2523%3D1234');
-		expect(jsonOf(result)).toEqual([{ mobile: '13800138000', success: true, code: 0, message: '发送成功', sid: FIRST_SID, count: 1, fee: 0.05, unit: 'RMB', templateId: '2', segments: 1 }]);
+		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB', templateId: '2' }]);
 		expect(sandbox.messages[0].text).toBe('【ACME】Hello 张三 & co, your code is 1234');
 	});
 

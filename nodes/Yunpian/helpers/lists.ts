@@ -9,7 +9,7 @@ import {
 import { forEachItem } from '../../shared/itemLoop';
 import { collectPages } from '../../shared/paging';
 import { yunpianList, type YunpianProduct } from '../transport';
-import { sidOf } from './results';
+import { sidOf } from './sendEntry';
 
 /** Largest page the pull and query endpoints give (yunpian.md §2.9–2.12). */
 export const MAX_PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { batchSizeOption } from './batchSend';
 import { callbackUrlOption, extendOption, uidOption } from './fields';
+import { parallelOption, yunpianBatchSizeOption } from './send';
 
 export const textField: INodeProperties = {
 	displayName: 'Text',
@@ -67,13 +67,14 @@ function options(list: INodeProperties[]): INodeProperties {
 }
 
 export const singleSendOptions = options([callbackUrlOption, extendOption, mobileStatOption, registerOption, uidOption]);
-export const batchSendOptions = options([batchSizeOption(1000), callbackUrlOption, extendOption, mobileStatOption, uidOption]);
-export const multiSendOptions = options([batchSizeOption(1000), callbackUrlOption, extendOption, uidOption]);
+export const batchSendOptions = options([yunpianBatchSizeOption(1000), callbackUrlOption, extendOption, parallelOption, mobileStatOption, uidOption]);
+export const multiSendOptions = options([yunpianBatchSizeOption(1000), callbackUrlOption, extendOption, parallelOption, uidOption]);
 export const templateSendOptions = options([callbackUrlOption, checkTemplateOption, extendOption, uidOption]);
 export const templateBatchOptions = options([
-	batchSizeOption(200, '; it advises at most 200 for template batches'),
+	yunpianBatchSizeOption(200, '; it advises at most 200 for template batches'),
 	callbackUrlOption,
 	checkTemplateOption,
 	extendOption,
+	parallelOption,
 	uidOption,
 ]);

@@ -19,3 +19,6 @@ export function voiceOptions(withCallerNumber: boolean): INodeProperties {
 	}
 	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
 }
+
+/** Where a user checks which calls went out. */
+export const CALL_REPORTS = 'the call reports (Voice → Pull Call Reports)';

@@ -1,4 +1,5 @@
 import credentials from '../../fixtures/yunpian.credentials.json';
+import { delay } from '../../support/node';
 import { SandboxServer } from '../kit/server';
 import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, SandboxResponse } from '../kit/types';
@@ -38,6 +39,18 @@ export const yunpianWrongApiKey: string = credentials.wrongApiKey;
 export type Product = 'sms' | 'voice' | 'vsms' | 'flow';
 export type Fields = Record<string, string>;
 export type ApiHandler = (fields: Fields, request: RecordedRequest) => SandboxResponse;
+
+/** Which request a `failNext` failure hits: the first to `path` (any when left out) after `skip` others to it. */
+export interface FailureTarget {
+	path?: string;
+	skip?: number;
+}
+
+interface PendingFailure {
+	response: SandboxResponse;
+	path?: string;
+	skip: number;
+}
 
 /** Marks a value to be written as a bare JSON number (64-bit sids keep every digit in `rawBody`). */
 const BARE = '@@bare-number@@';
@@ -107,7 +120,18 @@ export class YunpianSandbox extends SandboxHost {
 
 	private nextShort = 1;
 
-	private pendingFailure?: SandboxResponse;
+	/**
+	 * Milliseconds an API request waits before it is answered (0: at once), or a function of the form
+	 * fields: lets tests hold requests so that several are in flight, or answer later ones first.
+	 */
+	answerDelayMs: number | ((fields: Fields) => number) = 0;
+
+	/** API requests being answered now, and the most at once since the last reset. */
+	inFlight = 0;
+
+	maxInFlight = 0;
+
+	private pendingFailure?: PendingFailure;
 
 	constructor() {
 		super();
@@ -129,9 +153,17 @@ export class YunpianSandbox extends SandboxHost {
 		this.server.clearRequests();
 	}
 
-	/** The next API request answers this Yunpian error once (HTTP 400 unless `status` says otherwise). */
-	failNext(code: number, detail = 'sandbox failNext', status = 400): void {
-		this.pendingFailure = yunpianError(code, detail, status);
+	/**
+	 * The next API request answers this Yunpian error once (HTTP 400 unless `status` says otherwise);
+	 * with a target, the first request to `target.path` after `target.skip` others to it does.
+	 */
+	failNext(code: number, detail = 'sandbox failNext', status = 400, target: FailureTarget = {}): void {
+		this.answerNext(yunpianError(code, detail, status), target);
+	}
+
+	/** Like `failNext`, with any answer: e.g. an HTTP 200 body Yunpian should not give (no `sid`, no `data`). */
+	answerNext(response: SandboxResponse, target: FailureTarget = {}): void {
+		this.pendingFailure = { response, path: target.path, skip: target.skip ?? 0 };
 	}
 
 	/** Requests to one endpoint, e.g. `requests('sms/single_send')`, whatever the product prefix. */
@@ -143,8 +175,8 @@ export class YunpianSandbox extends SandboxHost {
 	api(product: Product, path: string, handler: ApiHandler): void {
 		for (const prefix of ['', `/${product}`]) {
 			const url = `${prefix}/v2/${path}.json`;
-			this.server.route('POST', url, (request) => this.gate(request) ?? handler(this.fields(request), request));
-			this.server.route('GET', url, () => this.takeFailure() ?? yunpianError(11, '请使用POST方式调用'));
+			this.server.route('POST', url, async (request) => await this.answer(request, () => this.gate(request) ?? handler(this.fields(request), request)));
+			this.server.route('GET', url, (request) => this.takeFailure(request) ?? yunpianError(11, '请使用POST方式调用'));
 		}
 	}
 
@@ -202,18 +234,41 @@ export class YunpianSandbox extends SandboxHost {
 		this.nextSid = FIRST_SID;
 		this.nextShort = 1;
 		this.pendingFailure = undefined;
+		this.answerDelayMs = 0;
+		this.maxInFlight = 0;
 	}
 
-	private takeFailure(): SandboxResponse | undefined {
+	/**
+	 * A `failNext` failure is taken as the request arrives; the request is counted in flight while it
+	 * waits `answerDelayMs`, then answered.
+	 */
+	private async answer(request: RecordedRequest, respond: () => SandboxResponse): Promise<SandboxResponse> {
+		const failure = this.takeFailure(request);
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		try {
+			const wait = typeof this.answerDelayMs === 'function' ? this.answerDelayMs(this.fields(request)) : this.answerDelayMs;
+			if (wait > 0) await delay(wait);
+			return failure ?? respond();
+		} finally {
+			this.inFlight--;
+		}
+	}
+
+	private takeFailure(request: RecordedRequest): SandboxResponse | undefined {
 		const failure = this.pendingFailure;
+		if (!failure) return undefined;
+		if (failure.path !== undefined && !request.path.endsWith(`/v2/${failure.path}.json`)) return undefined;
+		if (failure.skip > 0) {
+			failure.skip--;
+			return undefined;
+		}
 		this.pendingFailure = undefined;
-		return failure;
+		return failure.response;
 	}
 
-	/** failNext, then the body type, the apikey and the IP whitelist (yunpian.md §6 step 1–2). */
+	/** The body type, the apikey and the IP whitelist (yunpian.md §6 step 1–2). */
 	private gate(request: RecordedRequest): SandboxResponse | undefined {
-		const failure = this.takeFailure();
-		if (failure) return failure;
 		const type = request.contentType.toLowerCase();
 		const multipart = request.path.endsWith('/vsms/add_tpl.json');
 		if (multipart ? !type.includes('multipart/form-data') : !type.includes('application/x-www-form-urlencoded')) {
@@ -228,6 +283,6 @@ export class YunpianSandbox extends SandboxHost {
 
 	private notFound(request: RecordedRequest): SandboxResponse {
 		if (request.path.startsWith('/__sandbox/')) return { status: 404, body: { error: `no sandbox hook ${request.method} ${request.path}` } };
-		return this.takeFailure() ?? { status: 404, rawBody: 'Not Found', headers: { 'content-type': 'text/plain' } };
+		return this.takeFailure(request) ?? { status: 404, rawBody: 'Not Found', headers: { 'content-type': 'text/plain' } };
 	}
 }

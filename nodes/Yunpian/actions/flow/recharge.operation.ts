@@ -5,7 +5,7 @@ import { forEachItem } from '../../../shared/itemLoop';
 import { callbackUrlOption, sendOptionFields } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
-import { recipientResult } from '../../helpers/results';
+import { sidOf } from '../../helpers/sendEntry';
 import { mobileField } from '../../helpers/sendFields';
 import { yunpianRequest } from '../../transport';
 
@@ -15,7 +15,7 @@ export const description = operationFields('flow', 'recharge', [
 	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [{ ...callbackUrlOption, description: 'Where Yunpian pushes the top-up report' }] },
 ]);
 
-/** `flow/recharge`: tops up a mainland number with a data package. */
+/** `flow/recharge`: tops up a mainland number with a data package; Yunpian's `sid` is the recharge's ID. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const [mobile] = getMobiles.call(this, itemIndex, { single: true });
@@ -23,6 +23,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!/^\d+$/.test(sn)) throw inputError(this.getNode(), itemIndex, 'Package Serial Number', sn ? `"${sn}" is not a serial number` : 'no package given', 'Pick the sn of a package from Flow → Get Packages.');
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = { mobile, sn, ...sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }) };
-		return recipientResult(mobile, await yunpianRequest.call(this, 'flow', 'flow/recharge', body, itemIndex), { sn });
+		const answer = await yunpianRequest.call(this, 'flow', 'flow/recharge', body, itemIndex);
+		const rechargeId = sidOf(answer.sid);
+		return { success: rechargeId !== null, mobile, rechargeId, sn, fee: Number(answer.fee ?? 0), unit: answer.unit ?? 'RMB' };
 	});
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { executeBatchSend } from '../../helpers/batchSend';
 import { sendOptionFields } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
+import { sendInBatches, SMS_RECORDS } from '../../helpers/send';
 import { mobileField, multiSendOptions, textField } from '../../helpers/sendFields';
 import { checkSmsText } from '../../helpers/text';
 
@@ -19,21 +19,37 @@ export const description = operationFields('sms', 'sendMulti', [
 	multiSendOptions,
 ]);
 
+interface MultiData {
+	/** The request fields other than the numbers and the texts (equal within a request). */
+	fields: IDataObject;
+	/** This recipient's own text. */
+	text: string;
+}
+
 /**
  * `sms/multi_send`: a different text per number. Each text is URL-encoded and the texts are joined by
  * commas in the order of the numbers (yunpian.md §1.7); the form encoding then applies on top.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await executeBatchSend.call(this, {
-		product: 'sms',
-		path: 'sms/multi_send',
-		collect: async (itemIndex) => {
-			const [mobile] = getMobiles.call(this, itemIndex, { single: true });
-			const text = String(this.getNodeParameter('text', itemIndex, ''));
-			const segments = checkSmsText.call(this, itemIndex, text);
-			const fields = sendOptionFields.call(this, itemIndex, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
-			return [{ itemIndex, mobile, key: JSON.stringify(fields), fields, text, extra: { segments } }];
+	return await sendInBatches<MultiData>(
+		this,
+		{
+			product: 'sms',
+			path: 'sms/multi_send',
+			checkWhere: SMS_RECORDS,
+			readItem: async (itemIndex) => {
+				const [mobile] = getMobiles.call(this, itemIndex, { single: true });
+				const text = String(this.getNodeParameter('text', itemIndex, ''));
+				const segments = checkSmsText.call(this, itemIndex, text);
+				const fields = sendOptionFields.call(this, itemIndex, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
+				return [{ mobile, data: { fields, text }, groupKey: JSON.stringify(fields), segments }];
+			},
+			buildRequest: (chunk) => ({
+				...chunk[0].data.fields,
+				mobile: chunk.map((recipient) => recipient.mobile).join(','),
+				text: chunk.map((recipient) => encodeURIComponent(recipient.data.text)).join(','),
+			}),
 		},
-		batchFields: (batch) => ({ text: batch.map((recipient) => encodeURIComponent(recipient.text ?? '')).join(',') }),
-	});
+		1000,
+	);
 }

@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/itemLoop';
 import { getNumericId, getVariables, sendOptionFields, templateLocator, variablesField, voiceTplValue } from '../../helpers/fields';
 import { getPhone } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
-import { recipientResult } from '../../helpers/results';
-import { phoneField, voiceOptions } from '../../helpers/voice';
-import { yunpianRequest } from '../../transport';
+import { sendOneByOne } from '../../helpers/send';
+import { CALL_REPORTS, phoneField, voiceOptions } from '../../helpers/voice';
 
 export const description = operationFields('voice', 'sendNotification', [
 	phoneField,
@@ -17,12 +15,18 @@ export const description = operationFields('voice', 'sendNotification', [
 
 /** `voice/tpl_notify`: calls the number and reads out a voice template; `tpl_value` is `name=value&…` without # marks. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await forEachItem(this, async (itemIndex) => {
-		const mobile = getPhone.call(this, itemIndex);
-		const templateId = getNumericId.call(this, itemIndex, 'templateId', 'Voice Template');
-		const variables = getVariables.call(this, itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const body = { mobile, tpl_id: templateId, tpl_value: voiceTplValue(variables), ...sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }) };
-		return recipientResult(mobile, await yunpianRequest.call(this, 'voice', 'voice/tpl_notify', body, itemIndex), { templateId });
+	return await sendOneByOne<IDataObject>(this, {
+		product: 'voice',
+		path: 'voice/tpl_notify',
+		checkWhere: CALL_REPORTS,
+		readItem: async (itemIndex) => {
+			const mobile = getPhone.call(this, itemIndex);
+			const templateId = getNumericId.call(this, itemIndex, 'templateId', 'Voice Template');
+			const variables = getVariables.call(this, itemIndex);
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const fields = { tpl_id: templateId, tpl_value: voiceTplValue(variables), ...sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }) };
+			return [{ mobile, data: fields, extra: { templateId } }];
+		},
+		buildRequest: ([recipient]) => ({ mobile: recipient.mobile, ...recipient.data }),
 	});
 }
