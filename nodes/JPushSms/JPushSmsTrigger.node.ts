@@ -33,7 +33,7 @@ export class JPushSmsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'JPush has no API for callbacks: activate this workflow, then copy the Production URL shown above under Webhook URLs and paste it in the JPush console at your app → SMS settings (短信设置) → callback (回调接口), for each event type you want. JPush checks the URL with a GET when you save it and accepts only ports 80 and 443, so n8n must be reachable on a public http(s) URL without a port. The credential must hold the AppKey and Master Secret of that same app: they verify every callback’s signature.',
+					'JPush has no API for callbacks: publish this workflow (Publish, top right), then copy the Production URL shown above under Webhook URLs and paste it in the JPush console at your app → SMS settings (短信设置) → callback (回调接口), for each event type you want. JPush checks the URL with a GET when you save it and accepts only ports 80 and 443, so n8n must be reachable on a public http(s) URL without a port. The credential must hold the AppKey and Master Secret of that same app: they verify every callback’s signature.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

@@ -58,12 +58,12 @@ export class LiupaiTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Include Entries From Before Activation',
+						displayName: 'Include Entries From Before Publishing',
 						name: 'emitExisting',
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether the first poll after activation also starts the workflow for the entries already in the send log (today’s and yesterday’s). Off: only messages sent from then on.',
+							'Whether the first poll after the workflow is published also starts the workflow for the entries already in the send log (today’s and yesterday’s). Off: only messages sent from then on.',
 					},
 				],
 			},

@@ -81,12 +81,12 @@ export class UpyunSmsTrigger implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Include Results From Before Activation',
+						displayName: 'Include Results From Before Publishing',
 						name: 'emitExisting',
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether the first poll after activation also starts the workflow for results that already existed (today’s and yesterday’s reports, or every reviewed template). Off: only what happens from then on.',
+							'Whether the first poll after the workflow is published also starts the workflow for results that already existed (today’s and yesterday’s reports, or every reviewed template). Off: only what happens from then on.',
 					},
 				],
 			},

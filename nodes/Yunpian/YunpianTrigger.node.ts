@@ -27,7 +27,7 @@ export class YunpianTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Yunpian is set up by hand: copy the Production URL of this node (Webhook URLs, above) and activate the workflow. In the Yunpian console, under System Settings → Data Retrieval and Push (系统设置 → 数据获取与推送), paste it as the push address of delivery status reports (状态报告推送), replies (上行推送) and voice status reports (语音状态报告推送). For template review results, give the same URL when you create a template (Yunpian node: Template → Create → Options → Review Callback URL; the tpl/add callback field). A Callback URL option on a send overrides the console address for that message.',
+					'Yunpian is set up by hand: copy the Production URL of this node (Webhook URLs, above) and publish the workflow (Publish, top right). In the Yunpian console, under System Settings → Data Retrieval and Push (系统设置 → 数据获取与推送), paste it as the push address of delivery status reports (状态报告推送), replies (上行推送) and voice status reports (语音状态报告推送). For template review results, give the same URL when you create a template (Yunpian node: Template → Create → Options → Review Callback URL; the tpl/add callback field). A Callback URL option on a send overrides the console address for that message.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

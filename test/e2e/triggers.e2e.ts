@@ -37,7 +37,7 @@ function triggerWorkflow(id: string, provider: SandboxProvider, type: string, we
 const yunpianWorkflow = triggerWorkflow('e2eYunpianTrigger', yunpianProvider, 'yunpianTrigger', 'e2e-yunpian-hook', { events: ['deliveryStatus', 'reply'] });
 const jpushWorkflow = triggerWorkflow('e2eJPushTrigger', jpushProvider, 'jPushSmsTrigger', 'e2e-jpush-hook', { events: ['SMS_REPORT', 'SMS_REPLY'] });
 
-// Polling triggers poll once when the workflow is activated (n8n's own check) and emit what that poll returns.
+// Polling triggers poll once when the workflow is published (n8n's own check) and emit what that poll returns.
 const hourly = { pollTimes: { item: [{ mode: 'everyHour' }] } };
 const upyunWorkflow = triggerWorkflow('e2eUpyunTrigger', upyunProvider, 'upyunSmsTrigger', 'e2e-upyun-poll', { ...hourly, event: 'deliveryReport', reportStatus: 'any', options: { emitExisting: true } });
 const liupaiWorkflow = triggerWorkflow('e2eLiupaiTrigger', liupaiProvider, 'liupaiTrigger', 'e2e-liupai-poll', { ...hourly, reportStatus: 'any', options: { emitExisting: true } });
@@ -52,7 +52,7 @@ afterAll(async () => {
 	await env?.stop();
 });
 
-/** Sends a callback to the production URL, retrying while n8n is still registering the webhook after activation. */
+/** Sends a callback to the production URL, retrying while n8n is still registering the webhook after publishing. */
 async function deliver(webhookId: string, callback: Parameters<typeof pushCallback>[1], query = '') {
 	const url = `${env.n8n.url}/webhook/${webhookId}/webhook${query}`;
 	let answer = await pushCallback(url, callback);
@@ -138,7 +138,7 @@ describe('JPush SMS Trigger in n8n', () => {
 });
 
 describe('polling triggers in n8n', () => {
-	test('UPYUN SMS Trigger: activation polls the report and starts the workflow with the final reports', async () => {
+	test('UPYUN SMS Trigger: publishing polls the report and starts the workflow with the final reports', async () => {
 		const running = env.sandbox('upyun');
 		const sandbox = running.sandbox as unknown as UpyunSandbox;
 		const sent = await pushCallback(`${running.url}/api/messages`, {
@@ -161,7 +161,7 @@ describe('polling triggers in n8n', () => {
 		await env.n8n.deactivate(upyunWorkflow.id);
 	});
 
-	test('Liupai Trigger: activation polls the send log and starts the workflow with its entries', async () => {
+	test('Liupai Trigger: publishing polls the send log and starts the workflow with its entries', async () => {
 		const sandbox = env.sandbox('liupai').sandbox as unknown as LiupaiSandbox;
 		sandbox.logs.push({ msgid: '202611260000000001', mobile: '13800138000', message: '【ACME】Your code is 1234', templateid: 1001, accountid: 12, at: Date.now(), segments: 1, ismarket: 0 });
 		const before = await env.n8n.executionIds(liupaiWorkflow.id);

@@ -314,7 +314,7 @@ describe('JPush SMS Trigger: refused callbacks', () => {
 	});
 });
 
-describe('JPush SMS Trigger: activation (the URL is pasted by hand in the JPush console)', () => {
+describe('JPush SMS Trigger: publishing (the URL is pasted by hand in the JPush console)', () => {
 	test('checkExists tells whether this workflow recorded its URL; create records it; delete forgets it', async () => {
 		const staticData: IDataObject = {};
 		const hook = async (method: 'checkExists' | 'create' | 'delete') => await runWebhookMethod(spec(), credentials, method, staticData);

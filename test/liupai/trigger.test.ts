@@ -88,7 +88,7 @@ describe('Liupai Trigger: new send log entries', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
-	test('Include Entries From Before Activation emits the existing entries on the first poll, oldest first', async () => {
+	test('Include Entries From Before Publishing emits the existing entries on the first poll, oldest first', async () => {
 		await send('13800138001,13800138002');
 		const trigger = poller({ reportStatus: 'any', options: { emitExisting: true } });
 		expect(mobilesOf(await trigger.poll())).toEqual(['13800138001', '13800138002']);

@@ -52,7 +52,7 @@ describe('UPYUN SMS Trigger: delivery reports', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
-	test('Include Results From Before Activation emits existing final reports on the first poll', async () => {
+	test('Include Results From Before Publishing emits existing final reports on the first poll', async () => {
 		await send('13800000001,13800000002');
 		sandbox.advance();
 		const trigger = poller({ event: 'deliveryReport', reportStatus: 'any', options: { emitExisting: true } });

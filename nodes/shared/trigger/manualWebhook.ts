@@ -7,7 +7,7 @@ function currentUrl(this: IHookFunctions): string {
 	const url = this.getNodeWebhookUrl('default');
 	if (!url) {
 		throw new NodeOperationError(this.getNode(), 'n8n could not work out the webhook URL of this node', {
-			description: 'Save the workflow, then activate it again.',
+			description: 'Save the workflow, then publish it again.',
 		});
 	}
 	return url;
