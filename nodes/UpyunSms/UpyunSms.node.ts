@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -13,6 +14,29 @@ import * as report from './actions/report';
 import * as template from './actions/template';
 import { router } from './actions/router';
 import { listSearch } from './methods';
+import { operationSubtitle } from '../shared/descriptions/subtitle';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Number', value: 'number' },
+			{ name: 'Report', value: 'report' },
+			{ name: 'Template (模板)', value: 'template' },
+		],
+		default: 'message',
+	},
+	...account.description,
+	...message.description,
+	...number.description,
+	...report.description,
+	...template.description,
+];
 
 export class UpyunSms implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,34 +45,14 @@ export class UpyunSms implements INodeType {
 		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(properties),
 		description: 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
 		defaults: { name: 'UPYUN SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'upyunSmsApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Number', value: 'number' },
-					{ name: 'Report', value: 'report' },
-					{ name: 'Template (模板)', value: 'template' },
-				],
-				default: 'message',
-			},
-			...account.description,
-			...message.description,
-			...number.description,
-			...report.description,
-			...template.description,
-		],
+		properties,
 	};
 
 	methods = { listSearch };

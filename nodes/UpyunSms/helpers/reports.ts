@@ -9,7 +9,9 @@ import {
 import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
 import { forEachItem } from '../../shared/itemLoop';
+import { requestOptionsCollection } from '../../shared/descriptions/requestOptions';
 import { collectPages } from '../../shared/paging';
+import { listIn } from '../../shared/transport/expect';
 import { toBeijingParts } from '../../shared/validation/beijingTime';
 import { upyunRequest } from '../transport';
 import { UPYUN_MOBILE_RULES } from './recipients';
@@ -53,6 +55,7 @@ export function reportDescription(operation: string): INodeProperties[] {
 				},
 			],
 		},
+		requestOptionsCollection('read'),
 	]);
 }
 
@@ -73,7 +76,7 @@ export async function executeReport(this: IExecuteFunctions, path: string): Prom
 		if (filters.status) qs.status = String(filters.status).trim();
 		return await collectPages<IDataObject>(
 			async (page, perPage) => {
-				const answer = await upyunRequest.call(this, { method: 'GET', path, qs: { ...qs, page, per_page: perPage } }, itemIndex);
+				const answer = await upyunRequest.call(this, { method: 'GET', path, qs: { ...qs, page, per_page: perPage }, expect: listIn('messages') }, itemIndex);
 				const messages = Array.isArray(answer.messages) ? (answer.messages as IDataObject[]) : [];
 				return {
 					items: messages.map((message) => ({ ...message, id: message.id === undefined ? message.id : String(message.id) })),

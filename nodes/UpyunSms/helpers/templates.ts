@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { listIn } from '../../shared/transport/expect';
 import type { RequestContext } from '../../shared/transport/request';
 import { upyunRequest } from '../transport';
 
@@ -21,7 +22,7 @@ export async function fetchTemplates(
 	filters: IDataObject = {},
 	itemIndex?: number,
 ): Promise<UpyunTemplate[]> {
-	const answer = await upyunRequest.call(this, { method: 'GET', path: '/api/templates', qs: filters }, itemIndex);
+	const answer = await upyunRequest.call(this, { method: 'GET', path: '/api/templates', qs: filters, expect: listIn('templates') }, itemIndex);
 	return Array.isArray(answer.templates) ? (answer.templates as UpyunTemplate[]) : [];
 }
 

@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { buildMultipart } from '../../../shared/transport/multipart';
@@ -38,7 +39,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [scheduleOption],
+		options: [scheduleOption, timeoutOption],
 	},
 ];
 
@@ -82,7 +83,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const multipart = buildMultipart(fields, { file: { fileName, contentType: 'text/csv', content } });
 		const answer = await upyunRequest.call(
 			this,
-			{ method: 'POST', path: '/api/messages/file', body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType } },
+			{ method: 'POST', path: '/api/messages/file', body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType }, kind: 'send' },
 			itemIndex,
 		);
 		return { templateId, rows, fileName, scheduledAt: time ?? null, message: answer.message ?? 'OK' };

@@ -6,6 +6,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
+import { objectWith } from '../../../shared/transport/expect';
 import { forEachItem } from '../../../shared/itemLoop';
 import { upyunRequest } from '../../transport';
 import { mobilesField } from '../../helpers/fields';
@@ -16,6 +18,7 @@ const properties: INodeProperties[] = [
 		...mobilesField,
 		description: 'Numbers to check (空号检测): whether each is in service, silent or empty, and its carrier and region',
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions(
@@ -27,7 +30,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const mobiles = getMobiles.call(this, itemIndex);
-		const task = await upyunRequest.call(this, { method: 'POST', path: '/api/detection/mobile', body: { mobile: mobiles.join(',') } }, itemIndex);
+		const task = await upyunRequest.call(this, { method: 'POST', path: '/api/detection/mobile', body: { mobile: mobiles.join(',') }, expect: objectWith('id') }, itemIndex);
 		const results = Array.isArray(task.data) ? (task.data as IDataObject[]) : [];
 		const taskId = task.id === undefined ? null : String(task.id);
 		if (results.length === 0) return { taskId, submitted: task.sum ?? mobiles.length, finished: task.count ?? 0, results: [] };

@@ -5,6 +5,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
+import { objectWith } from '../../../shared/transport/expect';
 import { forEachItem } from '../../../shared/itemLoop';
 import { upyunRequest } from '../../transport';
 import { checkTemplateFields } from '../../helpers/templateRules';
@@ -40,6 +42,7 @@ const properties: INodeProperties[] = [
 		description: 'VIP templates are reviewed in about 1–3 working hours; UPYUN’s newer documentation accepts only VIP',
 	},
 	signLocationField,
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions(
@@ -58,6 +61,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			report_type: this.getNodeParameter('reportType', itemIndex) as string,
 		};
 		checkTemplateFields.call(this, body, itemIndex);
-		return await upyunRequest.call(this, { method: 'POST', path: '/api/templates', body }, itemIndex);
+		return await upyunRequest.call(this, { method: 'POST', path: '/api/templates', body, expect: objectWith('id') }, itemIndex);
 	});
 }

@@ -8,6 +8,7 @@ import {
 
 import { getPaging, pagingFields } from '../../../shared/descriptions/paging';
 import { forEachItem } from '../../../shared/itemLoop';
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { fetchTemplates } from '../../helpers/templates';
 import { reportTypeOptions, statusOptions, typeOptions } from '../../helpers/templateFields';
 
@@ -25,6 +26,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Type', name: 'type', type: 'options', default: 'industry', options: typeOptions },
 		],
 	},
+	requestOptionsCollection('read'),
 ];
 
 export const description = updateDisplayOptions(

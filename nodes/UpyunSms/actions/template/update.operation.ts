@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { upyunRequest } from '../../transport';
 import { getTemplateId, templateLocator } from '../../helpers/fields';
@@ -30,6 +31,7 @@ const properties: INodeProperties[] = [
 		description: 'Type and review channel cannot be changed; create a new template for that',
 		options: [contentField, signatureField, signLocationField, titleField],
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions(
@@ -50,6 +52,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			throw inputError(this.getNode(), itemIndex, 'Update Fields', 'nothing to update', 'Add at least one field to change.');
 		}
 		checkTemplateFields.call(this, body as { title?: string; content?: string; temp_sign?: string }, itemIndex);
-		return await upyunRequest.call(this, { method: 'PATCH', path: `/api/templates/${templateId}`, body }, itemIndex);
+		return await upyunRequest.call(this, { method: 'PATCH', path: `/api/templates/${templateId}`, body, expect: 'object' }, itemIndex);
 	});
 }

@@ -1,0 +1,123 @@
+import { delay } from '../../support/node';
+
+type ServerResponse = import('node:http').ServerResponse;
+
+/**
+ * Network and gateway faults a real provider's load balancer produces, shared by every sandbox: the
+ * request is received and recorded as usual, then answered (or not) this way instead of by its route.
+ */
+export type NetworkFault =
+	/** Never answers (the client's deadline must end it). */
+	| { kind: 'hang' }
+	/** Sends the headers, then one byte every `everyMs` (an idle timeout never fires). */
+	| { kind: 'trickle'; everyMs?: number }
+	/** Resets the connection after reading the request. */
+	| { kind: 'reset' }
+	/** Closes the connection cleanly without any answer. */
+	| { kind: 'close' }
+	/** A status with a body: `json` (an object), `html` (a gateway page), `text`, or none. */
+	| { kind: 'status'; status: number; json?: unknown; html?: string; text?: string; headers?: Record<string, string> }
+	/** HTTP 200 with the first half of a JSON document. */
+	| { kind: 'truncated'; json: unknown }
+	/** A body of `bytes` characters (JSON if `json`, else text), e.g. 20 MB. */
+	| { kind: 'huge'; bytes: number; status?: number; json?: boolean };
+
+/** The page a gateway answers with, as nginx writes it. */
+export function gatewayPage(status: number, title = `${status} Bad Gateway`): string {
+	return `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n`;
+}
+
+/** Answers `res` with the fault. Resolves when the fault has been played out (or the client left). */
+export async function playFault(res: ServerResponse, fault: NetworkFault): Promise<void> {
+	const socket = res.socket;
+	switch (fault.kind) {
+		case 'hang':
+			await new Promise<void>((resolve) => res.once('close', () => resolve()));
+			return;
+		case 'trickle': {
+			res.writeHead(200, { 'content-type': 'application/json' });
+			let closed = false;
+			res.once('close', () => {
+				closed = true;
+			});
+			// One byte of a never-ending JSON string, bounded so a broken client cannot keep it forever.
+			res.write('{"pad":"');
+			for (let sent = 0; !closed && sent < 600; sent++) {
+				await delay(fault.everyMs ?? 500);
+				if (!closed) res.write('x');
+			}
+			res.end('"}');
+			return;
+		}
+		case 'reset':
+			socket?.resetAndDestroy();
+			return;
+		case 'close':
+			socket?.end();
+			socket?.destroySoon();
+			return;
+		case 'status': {
+			const headers: Record<string, string> = { ...(fault.headers ?? {}) };
+			let body = '';
+			if (fault.json !== undefined) {
+				body = JSON.stringify(fault.json);
+				headers['content-type'] ??= 'application/json; charset=utf-8';
+			} else if (fault.html !== undefined) {
+				body = fault.html;
+				headers['content-type'] ??= 'text/html';
+			} else if (fault.text !== undefined) {
+				body = fault.text;
+				headers['content-type'] ??= 'text/plain';
+			}
+			res.writeHead(fault.status, headers);
+			res.end(body);
+			return;
+		}
+		case 'truncated': {
+			const text = JSON.stringify(fault.json);
+			res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+			res.end(text.slice(0, Math.floor(text.length / 2)));
+			return;
+		}
+		case 'huge': {
+			res.writeHead(fault.status ?? 200, { 'content-type': fault.json ? 'application/json' : 'text/plain' });
+			const block = 'x'.repeat(64 * 1024);
+			let left = fault.bytes;
+			if (fault.json) {
+				res.write('{"pad":"');
+				left -= 10;
+			}
+			while (left > 0) {
+				const part = left >= block.length ? block : block.slice(0, left);
+				left -= part.length;
+				if (!res.write(part)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));
+			}
+			res.end(fault.json ? '"}' : '');
+			return;
+		}
+	}
+}
+
+/** Faults waiting for the next requests that match, in order; each is used once. */
+export class FaultQueue {
+	private readonly queue: Array<{ fault: NetworkFault; method?: string; path?: string | RegExp }> = [];
+
+	add(fault: NetworkFault, match: { method?: string; path?: string | RegExp } = {}): void {
+		this.queue.push({ fault, ...match });
+	}
+
+	clear(): void {
+		this.queue.length = 0;
+	}
+
+	/** The fault for this request, taken off the queue, or undefined. */
+	take(method: string, path: string): NetworkFault | undefined {
+		const index = this.queue.findIndex(
+			(entry) =>
+				(!entry.method || entry.method === method) &&
+				(!entry.path || (typeof entry.path === 'string' ? entry.path === path : entry.path.test(path))),
+		);
+		if (index < 0) return undefined;
+		return this.queue.splice(index, 1)[0].fault;
+	}
+}
