@@ -189,6 +189,28 @@ describe('a request that fails never hides what other requests delivered', () =>
 	});
 });
 
+describe('no send is retried; reads are', () => {
+	test('an HTTP 503 on a batch send is reported once, saying the message may have been sent', async () => {
+		sandbox.failNext(-51, 'busy', 503, { path: 'sms/batch_send' });
+		const result = await run(batched[0].parameters, { input: asList([mobile(1), mobile(2)]), continueOnFail: true });
+		expect(sandbox.requests('sms/batch_send')).toHaveLength(1);
+		expect(jsonOf(result).map((json) => [json.mobile, json.success, json.errorCode, json.httpCode])).toEqual([
+			[mobile(1), false, '-51', '503'],
+			[mobile(2), false, '-51', '503'],
+		]);
+		expect(jsonOf(result)[0].description).toContain('The message may have been sent');
+		expect(sandbox.messages).toHaveLength(0);
+	});
+
+	test('an HTTP 503 on the template check before a send is retried, then the send goes out once', async () => {
+		sandbox.failNext(-51, 'busy', 503, { path: 'tpl/get' });
+		const result = await run(single[1].parameters, { input: perItem([mobile(1)]) });
+		expect(result.error).toBeUndefined();
+		expect(received().map((request) => request.path)).toEqual(['/v2/tpl/get.json', '/v2/tpl/get.json', '/v2/sms/tpl_single_send.json']);
+		expect(jsonOf(result)[0]).toMatchObject({ success: true, messageId: sid(0) });
+	});
+});
+
 describe('Batch Size and Parallel Requests', () => {
 	test.each([
 		['Batch Size', { batchSize: 1001 }, /Batch Size: "1001" is not a whole number from 1 to 1000 \[item 0\]/],

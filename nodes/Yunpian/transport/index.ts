@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { buildMultipart, type MultipartFile } from '../../shared/transport/multipart';
-import { providerRequest, type RequestContext } from '../../shared/transport/request';
+import { providerRequest, type RequestContext, type RequestKind } from '../../shared/transport/request';
 import { yunpianProvider } from './provider';
 
 export { yunpianProvider };
@@ -12,6 +12,43 @@ export type YunpianProduct = 'sms' | 'voice' | 'vsms' | 'flow';
 /** The base URL of one product: `{type}` in the credential's Base URL becomes the product. */
 export function productBaseUrl(configured: string, product: YunpianProduct): string {
 	return configured.trim().split('{type}').join(product);
+}
+
+/** Endpoints that deliver a message or a call: never retried, and their errors say whether it may have gone out. */
+const SENDS = new Set([
+	'sms/single_send',
+	'sms/batch_send',
+	'sms/multi_send',
+	'sms/tpl_single_send',
+	'sms/tpl_batch_send',
+	'voice/send',
+	'voice/tpl_notify',
+	'vsms/tpl_batch_send',
+]);
+
+/**
+ * Endpoints that only read, retried on 429/502/503/504 and dropped connections. Not the pulls
+ * (`sms/pull_status`, `sms/pull_reply`, `voice/pull_status`, `flow/pull_status`): they remove what
+ * they return, so a repeated pull after an answer lost on the way would lose reports.
+ */
+const READS = new Set([
+	'user/get',
+	'tpl/get',
+	'tpl/get_default',
+	'sign/get',
+	'sms/get_record',
+	'sms/get_reply',
+	'sms/count',
+	'sms/get_black_word',
+	'flow/get_package',
+	'short_url/stat',
+	'vsms/get_tpl',
+]);
+
+/** What a request to an endpoint does (every Yunpian request is a POST): a send, a read, or else a write. */
+export function requestKind(path: string): RequestKind {
+	if (SENDS.has(path)) return 'send';
+	return READS.has(path) ? 'read' : 'write';
 }
 
 /**
@@ -32,6 +69,7 @@ async function post(this: RequestContext, product: YunpianProduct, path: string,
 			body,
 			encoding: 'form',
 			headers: { accept: 'application/json;charset=utf-8' },
+			kind: requestKind(path),
 			baseUrl: (configured) => productBaseUrl(configured, product),
 		},
 		itemIndex,
