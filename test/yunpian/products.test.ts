@@ -91,7 +91,7 @@ describe('Yunpian Video SMS', () => {
 		expect(request.body).toEqual({ apikey: apiKey, sign: '【ACME】', layout, callback_url: 'https://example.com/v' });
 		expect(request.files).toEqual([expect.objectContaining({ fieldName: 'material', fileName: 'promo.zip', contentType: 'application/zip' })]);
 		expect(request.files[0].content.equals(zip)).toBe(true);
-		expect(jsonOf(result)).toEqual([{ tpl_id: 200, check_status: 'CHECKING' }]);
+		expect(jsonOf(result)).toEqual([{ templateId: '200', status: 'CHECKING', approved: false }]);
 	});
 
 	test.each([
@@ -109,7 +109,9 @@ describe('Yunpian Video SMS', () => {
 	test('Get Template unwraps data', async () => {
 		const result = await run({ resource: 'videoSms', operation: 'getTemplate', videoTemplateId: '126' });
 		expect(expectFormPost(received()[0], 'vsms/get_tpl', apiKey)).toEqual({ tpl_id: '126', apikey: apiKey });
-		expect(jsonOf(result)).toEqual([{ tpl_id: 126, check_status: 'SUCCESS', expire_time: '2027-02-26 12:12:12', reason: null, yd_enabled: true, lt_enabled: true, dx_enabled: false }]);
+		expect(jsonOf(result)).toEqual([
+			{ templateId: '126', status: 'SUCCESS', approved: true, expireTime: '2027-02-26 12:12:12', reason: null, chinaMobileEnabled: true, chinaUnicomEnabled: true, chinaTelecomEnabled: false },
+		]);
 	});
 
 	test('Send merges numbers into tpl_batch_send and answers per number', async () => {

@@ -20,7 +20,7 @@ describe('Yunpian Template', () => {
 			website: 'https://example.com',
 			apikey: apiKey,
 		});
-		expect(jsonOf(result)).toEqual([{ tpl_id: 1000, tpl_content: '【ACME】Your order #order# has shipped', check_status: 'CHECKING', reason: null }]);
+		expect(jsonOf(result)).toEqual([{ templateId: '1000', content: '【ACME】Your order #order# has shipped', status: 'CHECKING', approved: false, reason: null }]);
 	});
 
 	test('Create refuses content without a 【signature】 before sending; Yunpian refuses an unapproved one (code 6)', async () => {
@@ -34,26 +34,27 @@ describe('Yunpian Template', () => {
 	test('Get, Get Many (with filter and limit) and Get Default Templates', async () => {
 		const one = await run({ resource: 'template', operation: 'get', templateId: { __rl: true, mode: 'list', value: '2' } });
 		expect(form(received()[0])).toEqual({ tpl_id: '2', apikey: apiKey });
-		expect(jsonOf(one)).toEqual([{ tpl_id: 2, tpl_content: '【ACME】Hello #name#, your code is #code#', check_status: 'SUCCESS', reason: null }]);
+		expect(jsonOf(one)).toEqual([{ templateId: '2', content: '【ACME】Hello #name#, your code is #code#', status: 'SUCCESS', approved: true, reason: null }]);
 
 		const approved = await run({ resource: 'template', operation: 'getMany', returnAll: true, filters: { checkStatus: 'SUCCESS' } });
 		expect(form(received()[1])).toEqual({ apikey: apiKey });
-		expect(jsonOf(approved).map((t) => t.tpl_id)).toEqual([1, 2, 5]);
+		expect(jsonOf(approved).map((t) => t.templateId)).toEqual(['1', '2', '5']);
 		const limited = await run({ resource: 'template', operation: 'getMany', returnAll: false, limit: 2, filters: {} });
-		expect(jsonOf(limited).map((t) => t.tpl_id)).toEqual([1, 2]);
+		expect(jsonOf(limited).map((t) => t.templateId)).toEqual(['1', '2']);
 
 		const defaults = await run({ resource: 'template', operation: 'getDefault', defaultTemplateId: '' });
 		expect(form(received()[3])).toEqual({ apikey: apiKey });
 		expect(jsonOf(defaults)).toHaveLength(2);
+		expect(Object.keys(jsonOf(defaults)[0]).slice(0, 5)).toEqual(['templateId', 'content', 'status', 'approved', 'reason']);
 		const oneDefault = await run({ resource: 'template', operation: 'getDefault', defaultTemplateId: '2' });
 		expect(form(received()[4])).toEqual({ tpl_id: '2', apikey: apiKey });
-		expect(jsonOf(oneDefault).map((t) => t.tpl_id)).toEqual([2]);
+		expect(jsonOf(oneDefault).map((t) => t.templateId)).toEqual(['2']);
 	});
 
 	test('Update sends tpl_id and the new content; the template goes back to review', async () => {
 		const result = await run({ resource: 'template', operation: 'update', templateId: byId(1), content: '【ACME】Your login code is #code#', options: { notifyType: 3 } });
 		expect(expectFormPost(received()[0], 'tpl/update', apiKey)).toEqual({ tpl_id: '1', tpl_content: '【ACME】Your login code is #code#', notify_type: '3', apikey: apiKey });
-		expect(jsonOf(result)[0]).toMatchObject({ tpl_id: 1, check_status: 'CHECKING' });
+		expect(jsonOf(result)[0]).toMatchObject({ templateId: '1', status: 'CHECKING', approved: false });
 	});
 
 	test('Delete outputs { deleted: true }; an unknown template is code 5', async () => {
@@ -69,10 +70,10 @@ describe('Yunpian Template', () => {
 	test('voice templates: create and update', async () => {
 		const created = await run({ resource: 'template', operation: 'createVoice', content: 'Your order #order# is ready', options: { notifyType: 2 } });
 		expect(expectFormPost(received()[0], 'tpl/add_voice_notify', apiKey)).toEqual({ tpl_content: 'Your order #order# is ready', notify_type: '2', apikey: apiKey });
-		expect(jsonOf(created)[0]).toMatchObject({ tpl_id: 1000, check_status: 'CHECKING' });
+		expect(jsonOf(created)[0]).toMatchObject({ templateId: '1000', status: 'CHECKING' });
 		const updated = await run({ resource: 'template', operation: 'updateVoice', templateId: byId(101), content: 'Order #order# ships at #time#' });
 		expect(expectFormPost(received()[1], 'tpl/update_voice_notify', apiKey)).toEqual({ tpl_id: '101', tpl_content: 'Order #order# ships at #time#', apikey: apiKey });
-		expect(jsonOf(updated)[0]).toMatchObject({ tpl_id: 101, tpl_content: 'Order #order# ships at #time#' });
+		expect(jsonOf(updated)[0]).toMatchObject({ templateId: '101', content: 'Order #order# ships at #time#' });
 	});
 
 	test.each([
@@ -112,7 +113,7 @@ describe('Yunpian Signature', () => {
 			license_url: 'https://example.com/l.jpg',
 			apikey: apiKey,
 		});
-		expect(jsonOf(result)).toEqual([{ apply_state: 'CHECKING', sign: 'NewShop', is_apply_vip: true, is_only_global: false, industry_type: '电子商务', check_status: 'CHECKING' }]);
+		expect(jsonOf(result)).toEqual([{ signature: 'NewShop', status: 'CHECKING', approved: false, applyState: 'CHECKING', isApplyVip: true, isOnlyGlobal: false, industryType: '电子商务' }]);
 	});
 
 	test.each([
@@ -134,7 +135,7 @@ describe('Yunpian Signature', () => {
 	test('Update sends old_sign and the new text', async () => {
 		const result = await run({ resource: 'signature', operation: 'update', sign: { __rl: true, mode: 'list', value: 'Rejected' }, newSignText: 'Fixed', options: {} });
 		expect(expectFormPost(received()[0], 'sign/update', apiKey)).toEqual({ old_sign: 'Rejected', sign: 'Fixed', apikey: apiKey });
-		expect(jsonOf(result)[0]).toMatchObject({ sign: 'Fixed', check_status: 'CHECKING' });
+		expect(jsonOf(result)[0]).toMatchObject({ signature: 'Fixed', status: 'CHECKING' });
 		expect(sandbox.signatures.has('Rejected')).toBe(false);
 	});
 
@@ -148,10 +149,10 @@ describe('Yunpian Signature', () => {
 	test('Get Many pages through sign/get', async () => {
 		const result = await run({ resource: 'signature', operation: 'getMany', returnAll: false, limit: 2, filters: {} });
 		expect(form(received()[0])).toEqual({ page_num: '1', page_size: '2', apikey: apiKey });
-		expect(jsonOf(result).map((s) => s.sign)).toEqual(['ACME', 'Pending']);
+		expect(jsonOf(result).map((s) => [s.signature, s.status, s.approved])).toEqual([['ACME', 'SUCCESS', true], ['Pending', 'CHECKING', false]]);
 		const filtered = await run({ resource: 'signature', operation: 'getMany', returnAll: true, filters: { sign: '【Pending】' } });
 		expect(form(received()[1])).toMatchObject({ sign: 'Pending', page_size: '100' });
-		expect(jsonOf(filtered).map((s) => s.sign)).toEqual(['Pending']);
+		expect(jsonOf(filtered).map((s) => s.signature)).toEqual(['Pending']);
 	});
 
 	test('From List: signatures with their review state', async () => {

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../shared/errors/inputError';
 import { checkUrl } from './fields';
+import { outputObject } from './outputNames';
 
 const INDUSTRIES = [
 	'游戏', '移动应用', '视频', 'IT/通信/电子服务', '电子商务', '金融', '网站', '商业服务', '房地产/建筑',
@@ -63,8 +64,18 @@ export function signatureOptionFields(this: IExecuteFunctions, itemIndex: number
 	return fields;
 }
 
+/**
+ * A signature as the node outputs it. Yunpian's signatures have no ID (its `id` is "暂未开放"): the text
+ * names one, as `signature`; its review state is `status` (with `approved`), then Yunpian's other
+ * fields in camelCase (`applyState`, `isApplyVip`, `isOnlyGlobal`, `industryType`…).
+ */
+export function signatureJson(sign: IDataObject): IDataObject {
+	const { signature, status, ...rest } = outputObject(sign, { sign: 'signature', check_status: 'status' });
+	return { signature, status: status ?? null, approved: status === 'SUCCESS', ...rest };
+}
+
 /** `sign/add` and `sign/update` answer `{ code, msg, sign: {…} }`: the signature object is the result. */
 export function signatureResult(answer: IDataObject): IDataObject {
 	const sign = answer.sign;
-	return sign !== null && typeof sign === 'object' && !Array.isArray(sign) ? (sign as IDataObject) : answer;
+	return signatureJson(sign !== null && typeof sign === 'object' && !Array.isArray(sign) ? (sign as IDataObject) : answer);
 }

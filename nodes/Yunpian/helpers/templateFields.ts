@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkUrl } from './fields';
+import { outputObject } from './outputNames';
 
 export const templateContentField: INodeProperties = {
 	displayName: 'Content',
@@ -88,8 +89,19 @@ export function templateOptionFields(this: IExecuteFunctions, itemIndex: number,
 	return fields;
 }
 
-/** `tpl/update` may answer the template wrapped in `{ template: {…} }` (yunpian.md §2.4). */
+/**
+ * A template as the node outputs it, with the names of the Yunpian Trigger's review results:
+ * `templateId` (a string), `content`, `status` (`CHECKING`/`SUCCESS`/`FAIL`), `approved`, `reason`,
+ * then Yunpian's other fields in camelCase (`variables`, `countryCode`, `lang`…).
+ */
+export function templateJson(template: IDataObject): IDataObject {
+	const json = outputObject(template, { tpl_id: 'templateId', tpl_content: 'content', check_status: 'status', tpl_variable: 'variables' }, ['tpl_id']);
+	const { templateId, content, status, reason, ...rest } = json;
+	return { templateId, content, status: status ?? null, approved: status === 'SUCCESS', reason: reason ?? null, ...rest };
+}
+
+/** `tpl/add`, `tpl/update`… answer the template, sometimes wrapped in `{ template: {…} }` (yunpian.md §2.4). */
 export function templateResult(answer: IDataObject): IDataObject {
 	const template = answer.template;
-	return template !== null && typeof template === 'object' && !Array.isArray(template) ? (template as IDataObject) : answer;
+	return templateJson(template !== null && typeof template === 'object' && !Array.isArray(template) ? (template as IDataObject) : answer);
 }

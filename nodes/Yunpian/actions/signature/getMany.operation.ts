@@ -4,6 +4,7 @@ import { forEachItem } from '../../../shared/itemLoop';
 import { limitField, returnAllField } from '../../helpers/fields';
 import { collectYunpianPages } from '../../helpers/lists';
 import { operationFields } from '../../helpers/operation';
+import { signatureJson } from '../../helpers/signatures';
 import { yunpianRequest } from '../../transport';
 
 export const description = operationFields('signature', 'getMany', [
@@ -26,7 +27,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const sign = String(filters.sign ?? '').trim().replace(/^【(.*)】$/, '$1');
 		return await collectYunpianPages.call(this, itemIndex, async (pageNum, pageSize) => {
 			const answer = await yunpianRequest.call(this, 'sms', 'sign/get', { sign: sign || undefined, page_num: pageNum, page_size: pageSize }, itemIndex);
-			return Array.isArray(answer.sign) ? (answer.sign as IDataObject[]) : [];
+			return Array.isArray(answer.sign) ? (answer.sign as IDataObject[]).map(signatureJson) : [];
 		});
 	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { operationFields } from '../../helpers/operation';
-import { templateContentField, templateCreateOptions, templateOptionFields } from '../../helpers/templateFields';
+import { templateContentField, templateCreateOptions, templateOptionFields, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
 
@@ -14,6 +14,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const content = String(this.getNodeParameter('content', itemIndex, ''));
 		checkTemplateContent.call(this, itemIndex, content, true);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return await yunpianRequest.call(this, 'sms', 'tpl/add', { tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) }, itemIndex);
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add', { tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) }, itemIndex));
 	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { operationFields } from '../../helpers/operation';
-import { notifyTypeOption, templateContentField } from '../../helpers/templateFields';
+import { notifyTypeOption, templateContentField, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
 
@@ -25,6 +25,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { tpl_content: content };
 		if (options.notifyType !== undefined) body.notify_type = Number(options.notifyType);
-		return await yunpianRequest.call(this, 'sms', 'tpl/add_voice_notify', body, itemIndex);
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add_voice_notify', body, itemIndex));
 	});
 }

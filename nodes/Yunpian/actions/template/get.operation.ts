@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { forEachItem } from '../../../shared/itemLoop';
 import { getNumericId, templateLocator } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
+import { templateJson } from '../../helpers/templateFields';
 import { yunpianRequest } from '../../transport';
 
 export const description = operationFields('template', 'get', [templateLocator]);
@@ -10,6 +11,6 @@ export const description = operationFields('template', 'get', [templateLocator])
 /** `tpl/get` with `tpl_id`: one template with its review state. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		return await yunpianRequest.call(this, 'sms', 'tpl/get', { tpl_id: getNumericId.call(this, itemIndex) }, itemIndex);
+		return templateJson(await yunpianRequest.call(this, 'sms', 'tpl/get', { tpl_id: getNumericId.call(this, itemIndex) }, itemIndex));
 	});
 }

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { operationFields } from '../../helpers/operation';
+import { templateJson } from '../../helpers/templateFields';
 import { yunpianList } from '../../transport';
 
 export const description = operationFields('template', 'getDefault', [
@@ -21,6 +22,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const id = String(this.getNodeParameter('defaultTemplateId', itemIndex, '') ?? '').trim();
 		if (id && !/^\d+$/.test(id)) throw inputError(this.getNode(), itemIndex, 'Default Template ID', `"${id}" is not a number`, 'Enter a numeric ID, or leave it empty for all.');
-		return await yunpianList.call(this, 'sms', 'tpl/get_default', { tpl_id: id || undefined }, itemIndex);
+		return (await yunpianList.call(this, 'sms', 'tpl/get_default', { tpl_id: id || undefined }, itemIndex)).map(templateJson);
 	});
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { forEachItem } from '../../../shared/itemLoop';
 import { limitField, returnAllField } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
+import { templateJson } from '../../helpers/templateFields';
 import { fetchTemplates } from '../../helpers/templates';
 
 export const description = operationFields('template', 'getMany', [
@@ -36,7 +37,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		let templates = await fetchTemplates.call(this, itemIndex);
 		if (filters.checkStatus) templates = templates.filter((template) => template.check_status === filters.checkStatus);
-		if (this.getNodeParameter('returnAll', itemIndex) as boolean) return templates;
-		return templates.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+		if (!(this.getNodeParameter('returnAll', itemIndex) as boolean)) templates = templates.slice(0, this.getNodeParameter('limit', itemIndex) as number);
+		return templates.map(templateJson);
 	});
 }

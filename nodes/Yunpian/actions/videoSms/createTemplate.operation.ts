@@ -4,6 +4,7 @@ import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { sendOptionFields } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
+import { videoTemplateResult } from '../../helpers/videoTemplates';
 import { yunpianMultipartRequest } from '../../transport';
 
 /** Largest material zip Yunpian takes (yunpian.md §2.19: under 1.8 MB). */
@@ -60,6 +61,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (callback) fields.callback_url = String(callback);
 		const file = { fileName: binary.fileName ?? 'material.zip', contentType: binary.mimeType || 'application/zip', content };
 		const answer = await yunpianMultipartRequest.call(this, 'vsms', 'vsms/add_tpl', fields, { material: file }, itemIndex);
-		return answer.data !== null && typeof answer.data === 'object' ? (answer.data as IDataObject) : answer;
+		return videoTemplateResult(answer);
 	});
 }

@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { getNumericId } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
+import { videoTemplateResult } from '../../helpers/videoTemplates';
 import { yunpianRequest } from '../../transport';
 
 export const videoTemplateField = {
@@ -16,11 +17,11 @@ export const videoTemplateField = {
 
 export const description = operationFields('videoSms', 'getTemplate', [videoTemplateField]);
 
-/** `vsms/get_tpl`: review state, expiry and per-carrier availability; the answer is wrapped in `data`. */
+/** `vsms/get_tpl`: review state, expiry and per-carrier availability (the answer is wrapped in `data`). */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getNumericId.call(this, itemIndex, 'videoTemplateId', 'Video Template ID');
 		const answer = await yunpianRequest.call(this, 'vsms', 'vsms/get_tpl', { tpl_id: templateId }, itemIndex);
-		return answer.data !== null && typeof answer.data === 'object' ? (answer.data as IDataObject) : answer;
+		return videoTemplateResult(answer);
 	});
 }
