@@ -7,13 +7,13 @@ const sendVoice = (extra: Record<string, unknown> = {}) => ({ resource: 'verific
 const verify = (msgId: string, code: string) => ({ resource: 'verificationCode', operation: 'verify', msgId, code });
 
 describe('JPush Verification Code', () => {
-	test('Send Text Code checks the template type, posts mobile + temp_id (+ sign_id) and outputs the msg_id', async () => {
+	test('Send Text Code checks the template type, posts mobile + temp_id (+ sign_id) and outputs the msg_id as messageId', async () => {
 		const result = await run(sendCode({ options: { signId: '502' } }));
 		expect(result.error).toBeUndefined();
 		expect(received().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/templates/1001', 'POST /v1/codes']);
 		expect(received()[1].headers.authorization).toBe(appAuth);
 		expect(received()[1].body).toEqual({ mobile: '13800138000', temp_id: 1001, sign_id: 502 });
-		expect(result.items).toEqual([{ json: { msgId: '288193860302', mobile: '13800138000', templateId: 1001 }, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([{ json: { success: true, mobile: '13800138000', messageId: '288193860302', templateId: 1001 }, pairedItem: { item: 0 } }]);
 		expect(sandbox.lastCode('13800138000')?.code).toBe('482913');
 		expectNoSecrets(result);
 	});
@@ -37,7 +37,7 @@ describe('JPush Verification Code', () => {
 		expect(result.error).toBeUndefined();
 		expect(received()).toHaveLength(1);
 		expect(received()[0]).toMatchObject({ method: 'POST', path: '/v1/voice_codes', body: { mobile: '13800138000', code: '8642', voice_lang: 2, ttl: 120 } });
-		expect(jsonOf(result)).toEqual([{ msgId: '288193860302', mobile: '13800138000' }]);
+		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', messageId: '288193860302' }]);
 	});
 
 	test.each([
@@ -54,19 +54,20 @@ describe('JPush Verification Code', () => {
 
 	test('Verify outputs isValid true for the right code, and isValid false (not an error) when used again', async () => {
 		const sent = await run(sendCode({ options: { checkTemplate: false } }));
-		const msgId = String(sent.items[0].json.msgId);
+		const msgId = String(sent.items[0].json.messageId);
 		const code = sandbox.lastCode('13800138000')!.code;
 		const ok = await run(verify(msgId, code));
 		expect(received().at(-1)).toMatchObject({ method: 'POST', path: `/v1/codes/${msgId}/valid`, body: { code } });
-		expect(jsonOf(ok)).toEqual([{ isValid: true, msgId }]);
+		expect(jsonOf(ok)).toEqual([{ isValid: true, messageId: msgId }]);
 		const reused = await run(verify(msgId, code));
 		expect(reused.error).toBeUndefined();
-		expect(jsonOf(reused)).toEqual([{ isValid: false, msgId, errorCode: '50012', reason: 'The verification code was already verified (verified code)', errorMessage: 'verified code' }]);
+		expect(jsonOf(reused)).toEqual([{ isValid: false, messageId: msgId, errorCode: '50012', reason: 'The verification code was already verified (verified code)', errorMessage: 'verified code' }]);
 	});
 
 	test('Verify: a wrong code and an expired one are isValid false, also when JPush answers HTTP 200', async () => {
 		const sent = await run(sendVoice({ options: { code: '8642', ttl: 60 } }));
-		const msgId = String(sent.items[0].json.msgId);
+		const msgId = String(sent.items[0].json.messageId);
+		expect(msgId).toMatch(/^\d{12}$/);
 		sandbox.validFailureStatus = 200;
 		expect(jsonOf(await run(verify(msgId, '1111')))[0]).toMatchObject({ isValid: false, errorCode: '50010' });
 		const start = sandbox.now();
@@ -88,5 +89,41 @@ describe('JPush Verification Code', () => {
 		sandbox.failNext(50019);
 		const result = await run(verify('288193860302', '1234'), { continueOnFail: true });
 		expect(result.items).toEqual([{ json: expect.objectContaining({ code: '50019', httpCode: '500' }), pairedItem: { item: 0 } }]);
+	});
+
+	test.each([
+		['Send Text Code', () => sendCode({ options: { checkTemplate: false } })],
+		['Send Voice Code', () => sendVoice()],
+	])('%s: an answer without msg_id is not a success (there is nothing to verify against)', async (_name, parameters) => {
+		sandbox.omitMsgIds = true;
+		const result = await run(parameters());
+		expect(result.error).toBeUndefined();
+		expect(sandbox.codes).toHaveLength(1);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({
+				success: false,
+				mobile: '13800138000',
+				messageId: null,
+				errorCode: 'NO_MESSAGE_ID',
+				error: expect.stringContaining('JPush SMS accepted the request but gave no message ID for this number: it may have been sent.'),
+			}),
+		]);
+	});
+
+	test('Send Text Code to several items: the one JPush refuses is an error item with Continue On Fail; without it the error names what was sent', async () => {
+		const input = [{ mobile: '13800000001' }, { mobile: '13900000024' }, { mobile: '13800000003' }];
+		const parameters = sendCode({ mobile: '={{ $json.mobile }}', options: { checkTemplate: false } });
+		const going = await run(parameters, { input, continueOnFail: true });
+		const ids = new Map(sandbox.codes.map((one) => [one.mobile, one.msg_id]));
+		expect(going.items.map((i) => [i.json.mobile, i.json.success, i.json.messageId, i.json.errorCode ?? null, i.pairedItem])).toEqual([
+			['13800000001', true, ids.get('13800000001'), null, { item: 0 }],
+			['13900000024', false, null, '50024', { item: 1 }],
+			['13800000003', true, ids.get('13800000003'), null, { item: 2 }],
+		]);
+		sandbox.reset();
+		const stopped = await run(parameters, { input });
+		expect(stopped.error?.message).toMatch(/^JPush SMS error 50024/);
+		expect(stopped.error?.description).toContain(`1 number(s) were already accepted by earlier requests of this run (message IDs: ${sandbox.codes[0].msg_id})`);
+		expect(sandbox.codes.map((one) => one.mobile)).toEqual(['13800000001']);
 	});
 });

@@ -100,15 +100,6 @@ export function getScheduleId(this: IExecuteFunctions, itemIndex: number): strin
 	return value;
 }
 
-export const batchSizeOption: INodeProperties = {
-	displayName: 'Batch Size',
-	name: 'batchSize',
-	type: 'number',
-	default: 1000,
-	typeOptions: { minValue: 1, maxValue: 1000 },
-	description: 'Most recipients per request (JPush accepts at most 1000). Items with the same template, signature and tag are merged into requests of this size.',
-};
-
 export const tagOption: INodeProperties = {
 	displayName: 'Tag',
 	name: 'tag',

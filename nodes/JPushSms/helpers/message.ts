@@ -1,14 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
-import { sendInBatches, MAX_RECIPIENTS, type BatchPart } from './batch';
-import { batchSizeOption, checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, tagOption, templateLocator } from './fields';
-import { getMobile, getMobileList, mobileField, mobilesField, TEXT_MOBILE_RULES } from './recipients';
+import { batchSizeOption } from '../../shared/send/settings';
+import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, tagOption, templateLocator } from './fields';
+import { mobileField, mobilesField } from './recipients';
 import { TemplateBook } from './templates';
 import { getTempPara, variableFields, type TempPara } from './variables';
 
+/** JPush takes at most this many recipients in one batch request (50031). */
+export const MAX_RECIPIENTS = 1000;
+
 /** Template types `/v1/messages`, `/v1/messages/batch` and the schedules take: notification and marketing. */
 export const MESSAGE_TEMPLATE_TYPES = [2, 3];
+
+export const messageBatchSizeOption = batchSizeOption(
+	MAX_RECIPIENTS,
+	MAX_RECIPIENTS,
+	'Most recipients per request (JPush accepts at most 1000). Items with the same template, signature and tag are merged into requests of this size.',
+);
 
 /** Fields of a template send: one recipient (`single`) or the recipients of an item (batch). */
 export function messageProperties(single: boolean): INodeProperties[] {
@@ -22,23 +31,25 @@ export function messageProperties(single: boolean): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: single ? [checkTemplateOption, signIdOption] : [batchSizeOption, checkTemplateOption, signIdOption, tagOption],
+			options: single ? [checkTemplateOption, signIdOption] : [messageBatchSizeOption, checkTemplateOption, signIdOption, tagOption],
 		},
 	];
 }
 
-export interface MessageInput {
-	/** Fields shared by a request: temp_id, and sign_id / tag when given. */
+/** The fields of a template message one item gives, whatever the number of its recipients. */
+export interface TemplateMessage {
+	templateId: number;
+	/** What all recipients of one request share: `temp_id`, and `sign_id` / `tag` when given (in this order). */
 	common: IDataObject;
-	tempPara: TempPara;
-	options: IDataObject;
+	/** This item's variables, which every recipient of the item gets; undefined when there are none. */
+	tempPara?: TempPara;
 }
 
-/** Reads and checks the template, variables and options of one item (the template once per execution). */
-export async function readMessage(this: IExecuteFunctions, itemIndex: number, templates: TemplateBook): Promise<MessageInput> {
+/** Reads and checks the template, variables, signature and tag of one item (the template once per execution). */
+export async function readTemplateMessage(this: IExecuteFunctions, itemIndex: number, templates: TemplateBook): Promise<TemplateMessage> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const templateId = getTemplateId.call(this, itemIndex);
-	const tempPara = getTempPara.call(this, itemIndex);
+	const variables = getTempPara.call(this, itemIndex);
 	const common: IDataObject = { temp_id: templateId };
 	const signId = getOptionalSignId.call(this, itemIndex, options);
 	if (signId !== undefined) common.sign_id = signId;
@@ -47,39 +58,26 @@ export async function readMessage(this: IExecuteFunctions, itemIndex: number, te
 		if ([...tag].length > 10) throw inputError(this.getNode(), itemIndex, 'Tag', `"${tag}" has ${[...tag].length} characters`, 'Use at most 10 characters.');
 		common.tag = tag;
 	}
-	if (options.checkTemplate !== false) await templates.check(templateId, tempPara, MESSAGE_TEMPLATE_TYPES, itemIndex);
-	return { common, tempPara, options };
+	if (options.checkTemplate !== false) await templates.check(templateId, variables, MESSAGE_TEMPLATE_TYPES, itemIndex);
+	return { templateId, common, tempPara: Object.keys(variables).length > 0 ? variables : undefined };
 }
 
-/** The body of a single send (`/v1/messages`, `/v1/schedule`): mobile, temp_id, temp_para, sign_id. */
-export async function readSingleMessage(this: IExecuteFunctions, itemIndex: number, templates: TemplateBook): Promise<IDataObject> {
-	const mobile = getMobile.call(this, itemIndex);
-	const { common, tempPara } = await readMessage.call(this, itemIndex, templates);
-	const body: IDataObject = { mobile, ...common };
-	if (Object.keys(tempPara).length > 0) body.temp_para = tempPara;
+/** The fields every output item of a template message carries after the common ones: `templateId`, `sendTime`, `tempPara`. */
+export function messageExtra(message: TemplateMessage, sendTime?: string): IDataObject {
+	const extra: IDataObject = { templateId: message.templateId };
+	if (sendTime !== undefined) extra.sendTime = sendTime;
+	if (message.tempPara) extra.tempPara = message.tempPara;
+	return extra;
+}
+
+/** The body of a single send or schedule: `send_time` (schedules), `mobile`, `temp_id`, `sign_id`, `temp_para`. */
+export function singleMessageBody(mobile: string, message: TemplateMessage, sendTime?: string): IDataObject {
+	const body: IDataObject = sendTime === undefined ? { mobile, ...message.common } : { send_time: sendTime, mobile, ...message.common };
+	if (message.tempPara) body.temp_para = message.tempPara;
 	return body;
 }
 
-/**
- * Runs a batch operation: each item gives recipients and its variables, items with the same template,
- * signature, tag (and `extra` fields) are merged into requests of at most Batch Size recipients.
- */
-export async function executeBatch(
-	this: IExecuteFunctions,
-	request: (itemIndex: number) => { method: 'POST' | 'PUT'; path: string; extra?: IDataObject },
-	split = true,
-) {
-	const templates = new TemplateBook(this);
-	const first = this.getInputData().length > 0 ? (this.getNodeParameter('options', 0, {}) as IDataObject) : {};
-	const batchSize = split ? Math.min(MAX_RECIPIENTS, Math.max(1, Number(first.batchSize ?? MAX_RECIPIENTS))) : MAX_RECIPIENTS;
-	return await sendInBatches(
-		this,
-		async (itemIndex): Promise<BatchPart> => {
-			const mobiles = getMobileList.call(this, itemIndex, 'mobiles', 'Mobile Numbers', TEXT_MOBILE_RULES);
-			const { method, path, extra } = request(itemIndex);
-			const { common, tempPara } = await readMessage.call(this, itemIndex, templates);
-			return { method, path, common: { ...(extra ?? {}), ...common }, mobiles, tempPara };
-		},
-		{ batchSize, split },
-	);
+/** The `recipients` of a batch request: each number with its item's variables. */
+export function batchRecipients(chunk: Array<{ mobile: string; data: TemplateMessage }>): IDataObject[] {
+	return chunk.map(({ mobile, data }) => (data.tempPara ? { mobile, temp_para: data.tempPara } : { mobile }));
 }

@@ -110,6 +110,12 @@ export class JPushSandbox extends SandboxHost {
 	/** A callback URL is configured: the pull APIs answer 50008. */
 	callbackConfigured = false;
 
+	/**
+	 * Accept sends but leave `msg_id` out of the answer (single sends, codes, and the accepted entries
+	 * of a batch's `recipients`): an answer a client must not read as a confirmed send.
+	 */
+	omitMsgIds = false;
+
 	lastPull: Record<string, number | undefined> = {};
 
 	private nextMsgId = FIRST_MSG_ID;
@@ -162,6 +168,7 @@ export class JPushSandbox extends SandboxHost {
 		this.validFailureStatus = 403;
 		this.msgIdAsNumber = false;
 		this.callbackConfigured = false;
+		this.omitMsgIds = false;
 		this.lastPull = {};
 		this.nextMsgId = FIRST_MSG_ID;
 		this.nextTemplateId = FIRST_TEMPLATE_ID;

@@ -122,8 +122,17 @@ export function seedSigns(): SandboxSign[] {
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
-export function templateVariables(text: string): string[] {
-	return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]))];
+/** Variables by template text: a batch checks every recipient against the same few texts. */
+const variablesByText = new Map<string, readonly string[]>();
+
+export function templateVariables(text: string): readonly string[] {
+	let names = variablesByText.get(text);
+	if (!names) {
+		names = [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]))];
+		if (variablesByText.size > 1000) variablesByText.clear();
+		variablesByText.set(text, names);
+	}
+	return names;
 }
 
 export function renderTemplate(text: string, values: Record<string, string>): string {

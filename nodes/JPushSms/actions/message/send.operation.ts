@@ -4,9 +4,12 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
-import { messageProperties, readSingleMessage } from '../../helpers/message';
+import { CHECK_REPORTS, JPUSH, messageIdAnswer } from '../../helpers/answers';
+import { messageExtra, messageProperties, readTemplateMessage, singleMessageBody, type TemplateMessage } from '../../helpers/message';
+import { getMobile } from '../../helpers/recipients';
 import { TemplateBook } from '../../helpers/templates';
 
 export const description = updateDisplayOptions(
@@ -14,11 +17,18 @@ export const description = updateDisplayOptions(
 	messageProperties(true),
 );
 
+/** `POST /v1/messages`: one number per item and per request; the answer's `msg_id` is the message ID. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
-	return await forEachItem(this, async (itemIndex) => {
-		const body = await readSingleMessage.call(this, itemIndex, templates);
-		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/messages', body }, itemIndex);
-		return { msgId: String(answer.msg_id), mobile: body.mobile, templateId: body.temp_id };
-	});
+	const adapter: SendAdapter<TemplateMessage> = {
+		readItem: async (itemIndex) => {
+			const mobile = getMobile.call(this, itemIndex);
+			const message = await readTemplateMessage.call(this, itemIndex, templates);
+			return [{ mobile, data: message, extra: messageExtra(message) }];
+		},
+		buildRequest: ([recipient]) => singleMessageBody(recipient.mobile, recipient.data),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages', body, kind: 'send' }, itemIndex),
+		readAnswer: (answer) => [messageIdAnswer(answer)],
+	};
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });
 }

@@ -5,7 +5,14 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { executeBatch, messageProperties } from '../../helpers/message';
+import { runSend } from '../../../shared/send/engine';
+import { readBatchSize } from '../../../shared/send/settings';
+import type { SendAdapter } from '../../../shared/send/types';
+import { jpushRequest } from '../../transport';
+import { batchAnswers, CHECK_REPORTS, JPUSH } from '../../helpers/answers';
+import { batchRecipients, MAX_RECIPIENTS, messageExtra, messageProperties, readTemplateMessage, type TemplateMessage } from '../../helpers/message';
+import { getMobileList, TEXT_MOBILE_RULES } from '../../helpers/recipients';
+import { TemplateBook } from '../../helpers/templates';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,6 +30,28 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/**
+ * `POST /v1/messages/batch`: items with the same template, signature and tag share requests of at
+ * most Batch Size numbers, each number with its item's variables; JPush answers per number.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await executeBatch.call(this, () => ({ method: 'POST', path: '/v1/messages/batch' }));
+	const templates = new TemplateBook(this);
+	const adapter: SendAdapter<TemplateMessage> = {
+		readItem: async (itemIndex) => {
+			const mobiles = getMobileList.call(this, itemIndex, 'mobiles', 'Mobile Numbers', TEXT_MOBILE_RULES);
+			const message = await readTemplateMessage.call(this, itemIndex, templates);
+			const groupKey = JSON.stringify(message.common);
+			const extra = messageExtra(message);
+			return mobiles.map((mobile) => ({ mobile, data: message, groupKey, extra }));
+		},
+		buildRequest: (chunk) => ({ ...chunk[0].data.common, recipients: batchRecipients(chunk) }),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages/batch', body, kind: 'send' }, itemIndex),
+		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, false),
+	};
+	return await runSend(this, JPUSH, adapter, {
+		batchSize: readBatchSize(this, MAX_RECIPIENTS, MAX_RECIPIENTS),
+		// A failures-only answer names no message ID for the accepted numbers; batchAnswers decides per number.
+		messageIds: false,
+		checkWhere: CHECK_REPORTS,
+	});
 }

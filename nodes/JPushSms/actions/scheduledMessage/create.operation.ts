@@ -5,9 +5,12 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
-import { messageProperties, readSingleMessage } from '../../helpers/message';
+import { CHECK_SCHEDULES, JPUSH, scheduleAnswer } from '../../helpers/answers';
+import { messageExtra, messageProperties, readTemplateMessage, singleMessageBody } from '../../helpers/message';
+import { getMobile } from '../../helpers/recipients';
 import { getSendTime, sendTimeField } from '../../helpers/sendTime';
 import { TemplateBook } from '../../helpers/templates';
 
@@ -16,12 +19,19 @@ export const description = updateDisplayOptions(
 	[sendTimeField, ...messageProperties(true)],
 );
 
+/** `POST /v1/schedule`: one schedule per item; JPush answers its `schedule_id` (no message ID until it is sent). */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
-	return await forEachItem(this, async (itemIndex) => {
-		const sendTime = getSendTime.call(this, itemIndex);
-		const body: IDataObject = { send_time: sendTime, ...(await readSingleMessage.call(this, itemIndex, templates)) };
-		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule', body }, itemIndex);
-		return { scheduleId: String(answer.schedule_id), sendTime, mobile: body.mobile, templateId: body.temp_id };
-	});
+	const adapter: SendAdapter<IDataObject> = {
+		readItem: async (itemIndex) => {
+			const sendTime = getSendTime.call(this, itemIndex);
+			const mobile = getMobile.call(this, itemIndex);
+			const message = await readTemplateMessage.call(this, itemIndex, templates);
+			return [{ mobile, data: singleMessageBody(mobile, message, sendTime), extra: messageExtra(message, sendTime) }];
+		},
+		buildRequest: ([recipient]) => recipient.data,
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule', body, kind: 'send' }, itemIndex),
+		readAnswer: (answer) => [scheduleAnswer(answer)],
+	};
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: false, checkWhere: CHECK_SCHEDULES });
 }

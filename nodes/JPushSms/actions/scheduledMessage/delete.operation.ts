@@ -16,7 +16,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const scheduleId = getScheduleId.call(this, itemIndex);
-		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/schedule/${encodeURIComponent(scheduleId)}` }, itemIndex);
+		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/schedule/${encodeURIComponent(scheduleId)}`, expect: 'none' }, itemIndex);
 		return { deleted: true, scheduleId };
 	});
 }

@@ -14,16 +14,29 @@ export const description = updateDisplayOptions(
 	[scheduleIdField],
 );
 
+/** A schedule recipient as JPush lists it (`msg_id`, `mobile`, `temp_para`), in the package's names. */
+function recipientOf({ msg_id: messageId, mobile, temp_para: tempPara, ...rest }: IDataObject): IDataObject {
+	return {
+		messageId: messageId === undefined || messageId === null ? null : String(messageId as string),
+		mobile,
+		...(tempPara === undefined ? {} : { tempPara }),
+		...rest,
+	};
+}
+
 /** One scheduled message (single or batch) with its recipients and their pre-assigned message IDs. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const scheduleId = getScheduleId.call(this, itemIndex);
 		const answer = await jpushRequest.call(this, { method: 'GET', path: `/v1/schedule/${encodeURIComponent(scheduleId)}` }, itemIndex);
-		const recipients = Array.isArray(answer.recipients) ? (answer.recipients as IDataObject[]) : [];
+		const { schedule_id: id, send_time: sendTime, temp_id: templateId, sign_id: signatureId, recipients, ...rest } = answer;
 		return {
-			...answer,
-			schedule_id: String(answer.schedule_id ?? scheduleId),
-			recipients: recipients.map((recipient) => ({ ...recipient, msg_id: recipient.msg_id === undefined ? null : String(recipient.msg_id) })),
+			scheduleId: String(id ?? scheduleId),
+			sendTime: sendTime ?? null,
+			templateId: templateId ?? null,
+			...(signatureId === undefined ? {} : { signatureId }),
+			...rest,
+			recipients: (Array.isArray(recipients) ? (recipients as IDataObject[]) : []).map(recipientOf),
 		};
 	});
 }

@@ -5,10 +5,13 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
+import { CHECK_SCHEDULES, JPUSH, scheduleAnswer } from '../../helpers/answers';
 import { getScheduleId, scheduleIdField } from '../../helpers/fields';
-import { messageProperties, readSingleMessage } from '../../helpers/message';
+import { messageExtra, messageProperties, readTemplateMessage, singleMessageBody } from '../../helpers/message';
+import { getMobile } from '../../helpers/recipients';
 import { getSendTime, sendTimeField } from '../../helpers/sendTime';
 import { TemplateBook } from '../../helpers/templates';
 
@@ -27,13 +30,27 @@ export const description = updateDisplayOptions(
 	],
 );
 
+interface Replacement {
+	scheduleId: string;
+	body: IDataObject;
+}
+
+/** `PUT /v1/schedule/{id}`: each item replaces one single schedule. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
-	return await forEachItem(this, async (itemIndex) => {
-		const scheduleId = getScheduleId.call(this, itemIndex);
-		const sendTime = getSendTime.call(this, itemIndex);
-		const body: IDataObject = { send_time: sendTime, ...(await readSingleMessage.call(this, itemIndex, templates)) };
-		const answer = await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/${encodeURIComponent(scheduleId)}`, body }, itemIndex);
-		return { scheduleId: String(answer.schedule_id ?? scheduleId), sendTime, mobile: body.mobile, templateId: body.temp_id };
-	});
+	const adapter: SendAdapter<Replacement, Replacement> = {
+		readItem: async (itemIndex) => {
+			const scheduleId = getScheduleId.call(this, itemIndex);
+			const sendTime = getSendTime.call(this, itemIndex);
+			const mobile = getMobile.call(this, itemIndex);
+			const message = await readTemplateMessage.call(this, itemIndex, templates);
+			const body = singleMessageBody(mobile, message, sendTime);
+			return [{ mobile, data: { scheduleId, body }, extra: messageExtra(message, sendTime) }];
+		},
+		buildRequest: ([recipient]) => recipient.data,
+		sendRequest: async ({ scheduleId, body }, itemIndex) =>
+			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/${encodeURIComponent(scheduleId)}`, body, kind: 'send' }, itemIndex),
+		readAnswer: (answer, [recipient]) => [scheduleAnswer(answer, recipient.data.scheduleId)],
+	};
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: false, checkWhere: CHECK_SCHEDULES });
 }

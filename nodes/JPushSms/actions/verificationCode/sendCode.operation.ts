@@ -6,8 +6,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
+import { CHECK_REPORTS, JPUSH, messageIdAnswer } from '../../helpers/answers';
 import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, templateLocator } from '../../helpers/fields';
 import { getMobile, mobileField } from '../../helpers/recipients';
 import { TemplateBook } from '../../helpers/templates';
@@ -30,17 +32,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** `POST /v1/codes`: JPush generates the code and answers its `msg_id`, the Message ID that Verify takes. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
-	return await forEachItem(this, async (itemIndex) => {
-		const mobile = getMobile.call(this, itemIndex);
-		const templateId = getTemplateId.call(this, itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const body: IDataObject = { mobile, temp_id: templateId };
-		const signId = getOptionalSignId.call(this, itemIndex, options);
-		if (signId !== undefined) body.sign_id = signId;
-		if (options.checkTemplate !== false) await templates.check(templateId, undefined, [1], itemIndex);
-		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/codes', body }, itemIndex);
-		return { msgId: String(answer.msg_id), mobile, templateId };
-	});
+	const adapter: SendAdapter<IDataObject> = {
+		readItem: async (itemIndex) => {
+			const mobile = getMobile.call(this, itemIndex);
+			const templateId = getTemplateId.call(this, itemIndex);
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const body: IDataObject = { mobile, temp_id: templateId };
+			const signId = getOptionalSignId.call(this, itemIndex, options);
+			if (signId !== undefined) body.sign_id = signId;
+			if (options.checkTemplate !== false) await templates.check(templateId, undefined, [1], itemIndex);
+			return [{ mobile, data: body, extra: { templateId } }];
+		},
+		buildRequest: ([recipient]) => recipient.data,
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/codes', body, kind: 'send' }, itemIndex),
+		readAnswer: (answer) => [messageIdAnswer(answer)],
+	};
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });
 }

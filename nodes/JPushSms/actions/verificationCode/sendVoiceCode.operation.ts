@@ -7,8 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
-import { forEachItem } from '../../../shared/itemLoop';
+import { runSend } from '../../../shared/send/engine';
+import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
+import { CHECK_REPORTS, JPUSH, messageIdAnswer } from '../../helpers/answers';
 import { readTtl } from '../../helpers/fields';
 import { getMobile, mobileField, VOICE_MOBILE_RULES } from '../../helpers/recipients';
 
@@ -58,25 +60,31 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** `POST /v1/voice_codes`: JPush calls the number and reads the code out; its `msg_id` is the Message ID that Verify takes. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await forEachItem(this, async (itemIndex) => {
-		const mobile = getMobile.call(this, itemIndex, VOICE_MOBILE_RULES);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const body: IDataObject = { mobile };
-		if (options.code !== undefined && String(options.code).trim() !== '') {
-			const code = String(options.code).trim();
-			if (!/^\d{4,8}$/.test(code)) {
-				throw inputError(this.getNode(), itemIndex, 'Code', `"${code}" is not 4 to 8 digits`, 'Use 4–8 digits, e.g. 123456, or leave the option out to let JPush generate one.');
+	const adapter: SendAdapter<IDataObject> = {
+		readItem: async (itemIndex) => {
+			const mobile = getMobile.call(this, itemIndex, VOICE_MOBILE_RULES);
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const body: IDataObject = { mobile };
+			if (options.code !== undefined && String(options.code).trim() !== '') {
+				const code = String(options.code).trim();
+				if (!/^\d{4,8}$/.test(code)) {
+					throw inputError(this.getNode(), itemIndex, 'Code', `"${code}" is not 4 to 8 digits`, 'Use 4–8 digits, e.g. 123456, or leave the option out to let JPush generate one.');
+				}
+				body.code = code;
 			}
-			body.code = code;
-		}
-		if (options.voiceLang !== undefined) {
-			const lang = Number(options.voiceLang);
-			if (![0, 1, 2].includes(lang)) throw inputError(this.getNode(), itemIndex, 'Language', `"${String(options.voiceLang)}" is not a language`, 'Choose Chinese, English, or Chinese and English.');
-			body.voice_lang = lang;
-		}
-		if (options.ttl !== undefined) body.ttl = readTtl.call(this, itemIndex, options.ttl);
-		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body }, itemIndex);
-		return { msgId: String(answer.msg_id), mobile };
-	});
+			if (options.voiceLang !== undefined) {
+				const lang = Number(options.voiceLang);
+				if (![0, 1, 2].includes(lang)) throw inputError(this.getNode(), itemIndex, 'Language', `"${String(options.voiceLang)}" is not a language`, 'Choose Chinese, English, or Chinese and English.');
+				body.voice_lang = lang;
+			}
+			if (options.ttl !== undefined) body.ttl = readTtl.call(this, itemIndex, options.ttl);
+			return [{ mobile, data: body }];
+		},
+		buildRequest: ([recipient]) => recipient.data,
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body, kind: 'send' }, itemIndex),
+		readAnswer: (answer) => [messageIdAnswer(answer)],
+	};
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });
 }

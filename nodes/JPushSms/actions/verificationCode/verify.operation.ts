@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 288193860302',
-		description: 'The Message ID returned by Send Text Code or Send Voice Code',
+		description: 'The Message ID (messageId) returned by Send Text Code or Send Voice Code',
 	},
 	{
 		displayName: 'Code',
@@ -45,7 +45,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const msgId = String(this.getNodeParameter('msgId', itemIndex, '') ?? '').trim();
 		if (!/^\d{1,20}$/.test(msgId)) {
-			throw inputError(this.getNode(), itemIndex, 'Message ID', msgId ? `"${msgId}" is not a message ID` : 'no message ID given', 'Map the msgId output of Verification Code → Send Text Code or Send Voice Code.');
+			throw inputError(this.getNode(), itemIndex, 'Message ID', msgId ? `"${msgId}" is not a message ID` : 'no message ID given', 'Map the messageId output of Verification Code → Send Text Code or Send Voice Code.');
 		}
 		const code = String(this.getNodeParameter('code', itemIndex, '') ?? '').trim();
 		if (!/^\d{1,16}$/.test(code)) {
@@ -53,13 +53,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 		try {
 			const answer = await jpushRequest.call(this, { method: 'POST', path: `/v1/codes/${msgId}/valid`, body: { code } }, itemIndex);
-			return { isValid: answer.is_valid === true, msgId };
+			return { isValid: answer.is_valid === true, messageId: msgId };
 		} catch (error) {
 			const response = error instanceof NodeApiError ? (error.errorResponse as IDataObject | undefined) : undefined;
 			const errorCode = String(response?.code ?? '');
 			if (!NOT_VALID.includes(errorCode)) throw asNodeError(this.getNode(), error, itemIndex);
 			const providerError = ((response?.response as IDataObject | undefined)?.error ?? {}) as IDataObject;
-			const result: IDataObject = { isValid: false, msgId, errorCode, reason: jpushErrors[errorCode].meaning };
+			const result: IDataObject = { isValid: false, messageId: msgId, errorCode, reason: jpushErrors[errorCode].meaning };
 			if (typeof providerError.message === 'string') result.errorMessage = providerError.message;
 			return result;
 		}

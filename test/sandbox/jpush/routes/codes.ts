@@ -22,7 +22,7 @@ export function registerCodeRoutes(sb: JPushSandbox): void {
 		sb.appBalance.app_industry = (sb.appBalance.app_industry ?? 0) - 1;
 		const msgId = sb.newMsgId();
 		sb.codes.push({ msg_id: msgId, mobile, code: sb.newCode(), sentAt: now, expiresAt: now + (template.ttl ?? 60) * 1000, verified: false, voice: false });
-		return sb.json(200, { msg_id: msgId });
+		return sb.json(200, sb.omitMsgIds ? {} : { msg_id: msgId });
 	}, 'json');
 
 	sb.apiRoute('POST', '/v1/voice_codes', (request) => {
@@ -44,7 +44,7 @@ export function registerCodeRoutes(sb: JPushSandbox): void {
 		sb.appBalance.app_voice = (sb.appBalance.app_voice ?? 0) - 1;
 		const msgId = sb.newMsgId();
 		sb.codes.push({ msg_id: msgId, mobile, code: code ?? sb.newCode(), sentAt: sb.now(), expiresAt: sb.now() + (ttl as number) * 1000, verified: false, voice: true });
-		return sb.json(200, { msg_id: msgId });
+		return sb.json(200, sb.omitMsgIds ? {} : { msg_id: msgId });
 	}, 'json');
 
 	sb.apiRoute('POST', '/v1/codes/:msgId/valid', (request) => {

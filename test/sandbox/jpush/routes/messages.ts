@@ -15,6 +15,7 @@ export function registerMessageRoutes(sb: JPushSandbox): void {
 		if (!charge(sb, prepared.template, 1)) return apiError(50014);
 		one.msg_id = sb.newMsgId();
 		deliver(sb, prepared, [one]);
+		if (sb.omitMsgIds) return sb.json(200, {});
 		return sb.json(200, { msg_id: sb.msgIdAsNumber ? sb.bare(one.msg_id) : one.msg_id });
 	}, 'json');
 
@@ -26,8 +27,9 @@ export function registerMessageRoutes(sb: JPushSandbox): void {
 		if (isFailure(outcome)) return outcome.failure;
 		deliver(sb, prepared, outcome.accepted, typeof fields.tag === 'string' ? { tag: fields.tag } : {});
 		const counts = { success_count: outcome.accepted.length, failure_count: outcome.failures.length };
+		const entries = sb.omitMsgIds ? outcome.entries.map((entry) => ('error_code' in entry ? entry : { mobile: entry.mobile })) : outcome.entries;
 		return sb.json(200, sb.batchListName === 'recipients'
-			? { ...counts, recipients: outcome.entries }
+			? { ...counts, recipients: entries }
 			: { ...counts, failure_recipients: outcome.failures });
 	}, 'json');
 }
