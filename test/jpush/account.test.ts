@@ -53,7 +53,7 @@ describe('JPush Report', () => {
 		const result = await run({ resource: 'report', operation: 'getDeliveryReports' }, { input: [{}, {}] });
 		expect(received()).toEqual([expect.objectContaining({ method: 'GET', path: '/v1/report' })]);
 		expect(received()[0].headers.authorization).toBe(appAuth);
-		expect(result.items).toEqual([{ json: { msgId: '288193860302', phone: '13800000004', receiveTime: expect.any(Number), status: 4004 }, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([{ json: { messageId: '288193860302', phone: '13800000004', receiveTime: expect.any(Number), status: 4004 }, pairedItem: { item: 0 } }]);
 		const again = await run({ resource: 'report', operation: 'getDeliveryReports' });
 		expect(again.error?.message).toMatch(/^JPush SMS error 50009/);
 		const later = sandbox.now() + 5000;

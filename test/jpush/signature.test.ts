@@ -34,7 +34,7 @@ describe('JPush Signature', () => {
 			['idCardImage', 'card.jpg', 'image/jpeg'],
 		]);
 		expect(upload.files[0].content.equals(PNG)).toBe(true);
-		expect(jsonOf(result)).toEqual([{ signId: 10000, status: 0, statusLabel: 'under review (审核中)', sign: '极光短信', type: 1, remark: '用户注册通知', images: ['image0', 'image1', 'idCardImage'] }]);
+		expect(jsonOf(result)).toEqual([{ signatureId: 10000, status: 0, statusLabel: 'under review (审核中)', sign: '极光短信', type: 1, remark: '用户注册通知', images: ['image0', 'image1', 'idCardImage'] }]);
 		expect(sandbox.signs.get(10000)?.images).toHaveLength(3);
 	});
 
@@ -61,18 +61,19 @@ describe('JPush Signature', () => {
 		expect(result.error).toBeUndefined();
 		expect(received()[0]).toMatchObject({ method: 'POST', path: '/v1/sign/503', body: { sign: '新签名', type: '1' } });
 		expect(received()[0].files.map((f) => f.fieldName)).toEqual(['image0']);
-		expect(jsonOf(result)[0]).toMatchObject({ signId: 503, status: 0 });
+		expect(jsonOf(result)[0]).toMatchObject({ signatureId: 503, status: 0 });
+		expect(jsonOf(result)[0]).not.toHaveProperty('signId');
 	});
 
 	test('Get outputs the signature with its status; Delete of the default one is 50105, of another deleted: true', async () => {
 		const got = await run({ resource: 'signature', operation: 'get', signId: byId(501) });
 		expect(received()[0]).toMatchObject({ method: 'GET', path: '/v1/sign/501' });
-		expect(jsonOf(got)).toEqual([{ sign_id: 501, sign: '极光推送', status: 1, is_default: 1, use_status: 1, statusLabel: 'approved', isDefault: true }]);
+		expect(jsonOf(got)).toEqual([{ signatureId: 501, sign: '极光推送', status: 1, statusLabel: 'approved', isDefault: true, useStatus: 1 }]);
 		const refused = await run({ resource: 'signature', operation: 'delete', signId: byId(501) });
 		expect(refused.error?.message).toBe('JPush SMS error 50105: The default signature cannot be deleted');
 		const deleted = await run({ resource: 'signature', operation: 'delete', signId: byId(502) });
 		expect(received().at(-1)).toMatchObject({ method: 'DELETE', path: '/v1/sign/502' });
-		expect(deleted.items).toEqual([{ json: { deleted: true, signId: 502 }, pairedItem: { item: 0 } }]);
+		expect(deleted.items).toEqual([{ json: { deleted: true, signatureId: 502 }, pairedItem: { item: 0 } }]);
 		expectNoSecrets(deleted);
 	});
 

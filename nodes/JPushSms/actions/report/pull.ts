@@ -18,13 +18,13 @@ export function pullDescription(operation: string): INodeProperties[] {
 	]);
 }
 
-/** One call (for the first item), one output item per record; `msgId` as text. */
+/** One call (for the first item), one output item per record; JPush's `msgId` as `messageId`, text. */
 export async function executePull(this: IExecuteFunctions, path: string): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		if (itemIndex > 0) return [];
 		// The pull APIs answer a bare JSON array.
-		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path }, itemIndex);
+		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path, expect: 'array' }, itemIndex);
 		const records = Array.isArray(answer) ? (answer as IDataObject[]) : [];
-		return records.map((record) => (record.msgId === undefined ? record : { ...record, msgId: String(record.msgId) }));
+		return records.map(({ msgId, ...record }) => (msgId === undefined ? record : { messageId: String(msgId as string), ...record }));
 	});
 }

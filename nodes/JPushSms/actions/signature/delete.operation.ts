@@ -16,7 +16,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const signId = readId.call(this, itemIndex, 'signId', 'Signature');
-		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/sign/${signId}` }, itemIndex);
-		return { deleted: true, signId };
+		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/sign/${signId}`, expect: 'none' }, itemIndex);
+		return { deleted: true, signatureId: signId };
 	});
 }

@@ -17,11 +17,13 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const signId = readId.call(this, itemIndex, 'signId', 'Signature');
-		const answer = await jpushRequest.call(this, { method: 'GET', path: `/v1/sign/${signId}` }, itemIndex);
+		const { sign_id: signatureId, is_default: isDefault, use_status: useStatus, ...answer } = await jpushRequest.call(this, { method: 'GET', path: `/v1/sign/${signId}` }, itemIndex);
 		return {
+			signatureId: signatureId ?? signId,
 			...answer,
 			statusLabel: SIGN_STATUSES[Number(answer.status)] ?? null,
-			isDefault: Number(answer.is_default) === 1,
+			isDefault: Number(isDefault) === 1,
+			...(useStatus === undefined ? {} : { useStatus }),
 		};
 	});
 }

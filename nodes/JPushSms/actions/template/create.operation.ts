@@ -17,6 +17,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const body = readTemplateBody.call(this, itemIndex);
 		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/templates', body }, itemIndex);
-		return { tempId: Number(answer.temp_id), status: 0, statusLabel: 'under review (审核中)', ...body };
+		return { templateId: Number(answer.temp_id), status: 0, statusLabel: 'under review (审核中)', ...body };
 	});
 }

@@ -16,7 +16,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getTemplateId.call(this, itemIndex);
-		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/templates/${templateId}` }, itemIndex);
+		await jpushRequest.call(this, { method: 'DELETE', path: `/v1/templates/${templateId}`, expect: 'none' }, itemIndex);
 		return { deleted: true, templateId };
 	});
 }

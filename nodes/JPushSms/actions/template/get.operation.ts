@@ -16,8 +16,9 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
 	return await forEachItem(this, async (itemIndex) => {
-		const template = await templates.get(getTemplateId.call(this, itemIndex), itemIndex);
+		const { temp_id: templateId, ...template } = await templates.get(getTemplateId.call(this, itemIndex), itemIndex);
 		return {
+			templateId,
 			...template,
 			typeLabel: TEMPLATE_TYPES[Number(template.type)] ?? null,
 			statusLabel: TEMPLATE_STATUSES[Number(template.status)] ?? null,

@@ -26,8 +26,9 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getTemplateId.call(this, itemIndex);
-		const body = { temp_id: templateId, ...readTemplateBody.call(this, itemIndex) };
+		const fields = readTemplateBody.call(this, itemIndex);
+		const body = { temp_id: templateId, ...fields };
 		const answer = await jpushRequest.call(this, { method: 'PUT', path: `/v1/templates/${templateId}`, body }, itemIndex);
-		return { tempId: Number(answer.temp_id ?? templateId), status: 0, statusLabel: 'under review (审核中)', ...body };
+		return { templateId: Number(answer.temp_id ?? templateId), status: 0, statusLabel: 'under review (审核中)', ...fields };
 	});
 }
