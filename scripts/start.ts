@@ -1,7 +1,9 @@
-import { childProcess, env, exit, fs, onExit, path, print, repoRoot } from '../test/support/node';
+import { crypto, env, exit, fs, ignoreOutputErrors, onParentExit, onStopSignal, path, print, repoRoot, uptime } from '../test/support/node';
+import { build, buildReason } from './lib/build';
 import { ensureInstalled } from './lib/install';
 import { N8n, n8nFixture, portInUse, readPackageJson, type WorkflowFile } from './lib/n8n';
 import { N8N_VERSION, startUserFolder } from './lib/paths';
+import { describeHolder, isOurN8n, portHolder, stopProcess, stopStaleN8n } from './lib/processes';
 import {
 	credentialName,
 	exampleFiles,
@@ -16,51 +18,102 @@ import {
 } from './lib/providers';
 import { fail } from './lib/run';
 
+/** Seconds since `since` (a Date.now() value), for the progress lines. */
+function took(since: number): string {
+	return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
 /**
- * `npm start`: installs what is missing (Node 24 and n8n, cached outside the repository), builds,
- * starts every provider sandbox, starts n8n with the package installed as a community package,
- * signs in the owner, imports a sandbox credential per provider and the example workflows, and
- * prints how to log in. Ctrl-C stops everything it started.
+ * A port must be free. When it is held by an n8n of an earlier `npm start` on this user folder (left
+ * by a run the pid file does not know), that n8n is stopped; anything else is reported with its pid
+ * and command line.
+ */
+async function claimPort(port: number, what: string, hint: string): Promise<void> {
+	if (!(await portInUse(port))) return;
+	const holder = portHolder(port);
+	if (holder.pid !== undefined && isOurN8n(holder.pid, startUserFolder)) {
+		print(`  an n8n of an earlier npm start (pid ${holder.pid}) still holds port ${port}: stopping it`);
+		await stopProcess(holder.pid, undefined);
+		if (!(await portInUse(port))) return;
+	}
+	fail(`Port ${port} (${what}) is in use by ${describeHolder(holder)}. Stop it, or pick another port: ${hint}`);
+}
+
+/** Imports that already happened on this database (`<userFolder>/imported-*.json`; forgotten with the database). */
+function importState(file: string): Record<string, string> {
+	if (!fs.existsSync(path.join(startUserFolder, '.n8n', 'database.sqlite'))) return {};
+	return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>) : {};
+}
+
+/** What this run started, for stopAll. */
+const started: { n8n?: N8n; sandboxes: RunningSandbox[] } = { sandboxes: [] };
+let stopping = false;
+
+/** Stops n8n (when started) and the sandboxes, then ends the script; called once, whatever asks first. */
+async function stopAll(code: number, why: string): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	print(`\n${why}: stopping n8n and the sandboxes…`);
+	await started.n8n?.stop();
+	await stopSandboxes(started.sandboxes);
+	print('Stopped.');
+	exit(code);
+}
+
+/**
+ * `npm start`: installs what is missing (Node 24 and n8n, cached outside the repository), builds when
+ * dist/ is older than the sources, starts every provider sandbox, starts n8n with the package installed
+ * as a community package, signs in the owner, imports a sandbox credential per provider and the example
+ * workflows, and prints how to log in. Ctrl-C, SIGTERM, a hang-up, or the end of the process that started
+ * this script stop everything it started; n8n runs under a guardian that stops it even if this script is killed.
  */
 async function main(): Promise<void> {
+	ignoreOutputErrors();
+	onStopSignal((name) => void stopAll(0, name));
+	// Whatever started this script (npm, through scripts/bootstrap.js) ended without a signal reaching here.
+	onParentExit(() => void stopAll(1, 'The process that started npm start ended'));
 	print('n8n-nodes-china-sms: a real n8n with this package and the provider sandboxes\n');
+	let phase = Date.now();
 	await ensureInstalled();
 
-	print('\n→ Building the package (npm run build)');
-	const build = childProcess.spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-	if (build.status !== 0) fail('npm run build failed; fix the errors above and run npm start again.');
-	print('✔ Built dist/');
-
-	const port = Number(env.N8N_PORT ?? 5678);
-	const sandboxBase = Number(env.SANDBOX_PORT_BASE ?? 18000);
-	if (await portInUse(port)) fail(`Port ${port} is in use (another n8n?). Stop it, or pick another port: N8N_PORT=5700 npm start`);
-	for (const provider of sandboxProviders) {
-		const sandboxPort = sandboxBase + provider.portOffset;
-		if (await portInUse(sandboxPort)) {
-			fail(`Port ${sandboxPort} (${provider.displayName} sandbox) is in use. Stop what uses it, or: SANDBOX_PORT_BASE=19000 npm start`);
-		}
+	phase = Date.now();
+	const stale = buildReason();
+	if (stale) {
+		print(`\n→ Building the package (npm run build: ${stale})`);
+		if (!build()) fail('npm run build failed; fix the errors above and run npm start again.');
+		print(`✔ Built dist/ (${took(phase)})`);
+	} else {
+		print('\n✔ dist/ is current (built after the last change to nodes/, credentials/, icons/): build skipped');
 	}
 
-	let sandboxes: RunningSandbox[] = [];
-	const n8n = new N8n({ userFolder: startUserFolder, port, brokerPort: Number(env.N8N_RUNNERS_BROKER_PORT ?? port + 1) });
-	let stopping = false;
-	const stopAll = async (code: number): Promise<void> => {
-		if (stopping) return;
-		stopping = true;
-		print('\nStopping n8n and the sandboxes…');
-		await n8n.stop();
-		await stopSandboxes(sandboxes);
-		print('Stopped.');
-		exit(code);
-	};
-	onExit(() => void stopAll(0));
+	const port = Number(env.N8N_PORT ?? 5678);
+	const brokerPort = Number(env.N8N_RUNNERS_BROKER_PORT ?? port + 1);
+	const sandboxBase = Number(env.SANDBOX_PORT_BASE ?? 18000);
+	const previous = await stopStaleN8n(startUserFolder);
+	if (previous.state === 'running') {
+		fail(
+			`npm start is already running on ${startUserFolder} (pid ${previous.record.owner}; its n8n is pid ${previous.record.pid}). ` +
+				`Stop it (Ctrl-C in its terminal, or kill ${previous.record.owner}), or use another user folder: N8N_CHINA_SMS_USER_FOLDER=/tmp/n8n-2 npm start`,
+		);
+	}
+	if (previous.state === 'stopped') print(`✔ Stopped a stale n8n (pid ${previous.pid}) left running by an earlier npm start`);
+	await claimPort(port, 'n8n', 'N8N_PORT=5700 npm start');
+	await claimPort(brokerPort, "n8n's task broker", `N8N_RUNNERS_BROKER_PORT=${brokerPort + 100} npm start`);
+	for (const provider of sandboxProviders) {
+		await claimPort(sandboxBase + provider.portOffset, `${provider.displayName} sandbox`, 'SANDBOX_PORT_BASE=19000 npm start');
+	}
 
+	const n8n = new N8n({ userFolder: startUserFolder, port, brokerPort });
+	started.n8n = n8n;
+
+	phase = Date.now();
 	print('\n→ Starting the provider sandboxes');
 	try {
-		sandboxes = await startSandboxes(sandboxBase);
+		started.sandboxes = await startSandboxes(sandboxBase);
 	} catch (error) {
 		fail(String(error));
 	}
+	const sandboxes = started.sandboxes;
 	for (const { provider, url } of sandboxes) print(`✔ ${provider.displayName} sandbox: ${url}`);
 
 	print(`\n→ Installing the package into ${n8n.nodesFolder} (as the Community Nodes screen does)`);
@@ -68,11 +121,18 @@ async function main(): Promise<void> {
 	const missing = n8n.installPackage();
 	for (const file of missing) print(`  ⚠ package.json lists ${file}, which is not built yet: left out of this install`);
 
+	phase = Date.now();
 	print('\n→ Importing the sandbox credentials and the example workflows');
 	try {
-		await n8n.importCredentials(sandboxes.map(({ provider, url }) => sandboxCredential(provider, url)));
+		// Each `n8n import:*` boots n8n's CLI (seconds): only what changed since the last import is imported.
+		const credentials = sandboxes.map(({ provider, url }) => sandboxCredential(provider, url));
+		const credentialsFile = path.join(startUserFolder, 'imported-credentials.json');
+		const credentialsHash = crypto.createHash('sha256').update(JSON.stringify(credentials)).digest('hex');
+		const credentialsChanged = importState(credentialsFile).hash !== credentialsHash;
+		if (credentialsChanged) await n8n.importCredentials(credentials);
+		fs.writeFileSync(credentialsFile, JSON.stringify({ hash: credentialsHash }, null, 2));
 		const stateFile = path.join(startUserFolder, 'imported-examples.json');
-		const imported = fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Record<string, string>) : {};
+		const imported = importState(stateFile);
 		const changed: WorkflowFile[] = [];
 		for (const provider of sandboxProviders) {
 			for (const file of exampleFiles(provider)) {
@@ -85,12 +145,16 @@ async function main(): Promise<void> {
 		}
 		await n8n.importWorkflows(changed);
 		fs.writeFileSync(stateFile, JSON.stringify(imported, null, 2));
-		print(`✔ ${sandboxes.length} credential(s); ${changed.length} example workflow(s) imported (unchanged ones are kept as you left them)`);
+		print(
+			`✔ ${sandboxes.length} credential(s) ${credentialsChanged ? 'imported' : 'unchanged'}; ${changed.length} example workflow(s) imported ` +
+				`(unchanged ones are kept as you left them) (${took(phase)})`,
+		);
 	} catch (error) {
 		await stopSandboxes(sandboxes);
 		fail(String(error));
 	}
 
+	phase = Date.now();
 	print(`\n→ Starting n8n ${N8N_VERSION} on http://127.0.0.1:${port} (log: ${n8n.logFile})`);
 	try {
 		await n8n.start();
@@ -100,6 +164,7 @@ async function main(): Promise<void> {
 		await stopSandboxes(sandboxes);
 		fail(String(error));
 	}
+	print(`✔ n8n is up (${took(phase)}; npm start took ${uptime().toFixed(1)} s in all)`);
 	const manifest = readPackageJson();
 	const loaded = await n8n.nodeTypes(`${manifest.name}.`);
 	const built = packageNodes().filter((node) => node.built);
@@ -136,8 +201,7 @@ async function main(): Promise<void> {
 	);
 	const code = await n8n.exited;
 	if (!stopping) {
-		print(`\nn8n exited unexpectedly (code ${String(code)}); see ${n8n.logFile}`);
-		await stopAll(1);
+		await stopAll(1, `n8n exited unexpectedly (code ${String(code)}; see ${n8n.logFile})`);
 	}
 }
 

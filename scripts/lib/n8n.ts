@@ -1,7 +1,11 @@
 import { childProcess, delayUnref, fs, net, path, print, repoRoot, requireFrom, signal } from '../../test/support/node';
 import { node24Env } from './install';
 import { n8nBin, n8nDir, nodeBin } from './paths';
+import { pidFile, readPidFile } from './processes';
 import { run, waitFor, type RunResult } from './run';
+
+/** Runs n8n for as long as the process that started it lives (see N8n.start). */
+const guardianScript = path.join(repoRoot, 'scripts', 'guardian.js');
 
 type ChildProcess = import('node:child_process').ChildProcess;
 
@@ -245,15 +249,20 @@ export class N8n {
 		return { code: result.code, run: parsed, stdout: result.stdout, stderr: result.stderr };
 	}
 
-	/** `n8n start` in its own process group; resolves when the REST API answers. Log: `<userFolder>/n8n.log`. */
+	/**
+	 * `n8n start` under the guardian (scripts/guardian.js), in a process group of its own; resolves when the
+	 * REST API answers. The guardian stops n8n as soon as this process ends, however it ends: its stdin is
+	 * a pipe from here that closes with this process. It keeps `<userFolder>/n8n.pid.json` up to date.
+	 * Log: `<userFolder>/n8n.log`.
+	 */
 	async start(timeoutMs = 120000): Promise<void> {
 		fs.mkdirSync(this.userFolder, { recursive: true });
 		const log = fs.openSync(this.logFile, 'a');
-		this.child = childProcess.spawn(nodeBin, [n8nBin, 'start'], {
+		this.child = childProcess.spawn(nodeBin, [guardianScript, pidFile(this.userFolder), nodeBin, n8nBin, 'start'], {
 			cwd: this.userFolder,
 			env: this.env(),
 			detached: true,
-			stdio: ['ignore', log, log],
+			stdio: ['pipe', log, log],
 		});
 		fs.closeSync(log);
 		let exited: number | null | undefined;
@@ -276,14 +285,17 @@ export class N8n {
 		}
 	}
 
-	/** Stops `n8n start` and its task runners (the whole process group): SIGTERM, then SIGKILL after 20 s. */
+	/**
+	 * Stops `n8n start` and its task runners: SIGTERM to the guardian, which passes it on and, after 20 s,
+	 * sends SIGKILL; then SIGKILL to what is left of the process group.
+	 */
 	async stop(): Promise<void> {
 		const child = this.child;
 		this.child = undefined;
-		if (!child?.pid || child.exitCode !== null) return;
+		if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
 		const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-		signal(-child.pid, 'SIGTERM');
-		const done = await Promise.race([exited.then(() => true), delayUnref(20000).then(() => false)]);
+		signal(child.pid, 'SIGTERM');
+		const done = await Promise.race([exited.then(() => true), delayUnref(25000).then(() => false)]);
 		if (!done) {
 			signal(-child.pid, 'SIGKILL');
 			await exited;
@@ -292,8 +304,14 @@ export class N8n {
 		signal(-child.pid, 'SIGKILL');
 	}
 
-	get pid(): number | undefined {
+	/** The guardian's pid (the process group's) while n8n runs. */
+	get guardianPid(): number | undefined {
 		return this.child?.pid;
+	}
+
+	/** n8n's own pid while it runs (from the pid file the guardian writes). */
+	get pid(): number | undefined {
+		return this.child ? readPidFile(this.userFolder)?.pid : undefined;
 	}
 
 	/** Creates the owner (first start) or logs in (later starts); keeps the `n8n-auth` cookie for `rest()`. */

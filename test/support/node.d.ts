@@ -23,3 +23,8 @@ export declare function requireFrom(folder: string, id: string): unknown;
 export declare function every(ms: number, handler: () => void): () => void;
 export declare const pid: number;
 export declare function delayUnref(ms: number): Promise<void>;
+export declare const execPath: string;
+export declare function onStopSignal(handler: (signal: NodeJS.Signals) => void): void;
+export declare function onParentExit(handler: () => void, ms?: number): void;
+export declare function ignoreOutputErrors(): void;
+export declare function uptime(): number;

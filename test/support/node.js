@@ -65,4 +65,27 @@ module.exports = {
 		const timer = setInterval(handler, ms);
 		return () => clearInterval(timer);
 	},
+	// ---- added for process ownership (scripts/start.ts, scripts/lib/processes.ts) ----
+	/** The running Node binary (for child processes that must run on the same Node). */
+	execPath: process.execPath,
+	/** Calls `handler` with the signal's name on SIGINT, SIGTERM or SIGHUP (each time). */
+	onStopSignal: (handler) => {
+		for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => handler(name));
+	},
+	/** Calls `handler` once when this process's parent ends (its parent id changes); checked every `ms`. */
+	onParentExit: (handler, ms = 500) => {
+		const parent = process.ppid;
+		const timer = setInterval(() => {
+			if (process.ppid === parent) return;
+			clearInterval(timer);
+			handler();
+		}, ms);
+		timer.unref();
+	},
+	/** Seconds since this process started. */
+	uptime: () => process.uptime(),
+	/** Output to a closed terminal (after a hang-up) is dropped instead of ending the process with EIO/EPIPE. */
+	ignoreOutputErrors: () => {
+		for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+	},
 };
