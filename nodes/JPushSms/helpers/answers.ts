@@ -11,7 +11,7 @@ export const JPUSH = jpushProvider.displayName;
 export const CHECK_REPORTS = 'the delivery reports (Report → Get Delivery Reports, or the JPush SMS Trigger)';
 
 /** Where a user checks what a scheduling request created. */
-export const CHECK_SCHEDULES = 'the scheduled messages in the JPush console (or Scheduled Message → Get with the schedule IDs already output)';
+export const CHECK_SCHEDULES = 'the scheduled messages in the JPush console';
 
 /** One entry of a batch answer's `recipients` or `failure_recipients`. */
 interface BatchEntry {
@@ -90,7 +90,7 @@ export function batchAnswers(answer: unknown, chunk: Array<{ mobile: string }>, 
 	let scheduleExtra: IDataObject | undefined;
 	if (scheduled) {
 		const scheduleId = idText(body.schedule_id) ?? scheduled.known;
-		if (scheduleId === undefined) return chunk.map(() => noScheduleId('batch'));
+		if (scheduleId === undefined) return chunk.map(() => noScheduleId('messages'));
 		scheduleExtra = { scheduleId };
 	}
 	const withSchedule = (one: RecipientAnswer): RecipientAnswer => (scheduleExtra ? { ...one, extra: { ...scheduleExtra, ...(one.extra ?? {}) } } : one);
