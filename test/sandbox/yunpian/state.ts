@@ -220,3 +220,33 @@ export function matchesTemplate(content: string, text: string): boolean {
 export const MAINLAND = /^1\d{10}$/;
 export const INTERNATIONAL = /^\+\d{6,15}$/;
 export const LANDLINE = /^0\d{9,11}$/;
+
+/**
+ * Send times per (mobile, text), for the per-number frequency rules. Messages are only ever appended,
+ * so each new one is indexed once when the next send asks: a check costs O(sends to that number),
+ * not O(every stored message) (a new or shorter list, e.g. after a reset, is indexed afresh).
+ */
+export class SendTimes {
+	private rows?: readonly SandboxMessage[];
+
+	private indexed = 0;
+
+	private times = new Map<string, number[]>();
+
+	/** When `mobile` was sent exactly `text` (ms), oldest first. */
+	of(rows: readonly SandboxMessage[], mobile: string, text: string): readonly number[] {
+		if (rows !== this.rows || rows.length < this.indexed) {
+			this.rows = rows;
+			this.indexed = 0;
+			this.times = new Map();
+		}
+		for (; this.indexed < rows.length; this.indexed++) {
+			const row = rows[this.indexed];
+			const key = `${row.mobile}\u0000${row.text}`;
+			const list = this.times.get(key);
+			if (list) list.push(row.at);
+			else this.times.set(key, [row.at]);
+		}
+		return this.times.get(`${mobile}\u0000${text}`) ?? [];
+	}
+}

@@ -1,7 +1,7 @@
 import type { SandboxResponse } from '../../kit/types';
 import { badTimes, decodeStrict, fill, intField, isResponse, missing, mobiles, smsTplValue, type Check } from '../checks';
 import { ERROR_MSG, refusedEntry, yunpianError } from '../errors';
-import { BLACKLISTED_MOBILE, beijingTime, matchesTemplate, PRICE_PER_SEGMENT, segmentsOf, type SandboxMessage } from '../state';
+import { BLACKLISTED_MOBILE, beijingTime, matchesTemplate, PRICE_PER_SEGMENT, segmentsOf, SendTimes, type SandboxMessage } from '../state';
 import type { Fields, YunpianSandbox } from '../yunpianSandbox';
 
 const MAX_TEXT = 500;
@@ -24,13 +24,20 @@ function matchFailure(sb: YunpianSandbox, text: string): Check {
 	return approved.some((template) => matchesTemplate(template.tpl_content, text)) ? undefined : yunpianError(5, '未自动匹配到合适的模板');
 }
 
-/** Per-number rules: blacklist (10), same text within 30 s (8), more than 3 in 5 minutes (9). 0 = fine. */
-function perMobile(sb: YunpianSandbox, mobile: string, text: string, pending: Array<{ mobile: string; text: string }>): number {
+const sendTimes = new WeakMap<YunpianSandbox, SendTimes>();
+
+/**
+ * Per-number rules: blacklist (10), same text within 30 s (8), more than 3 in 5 minutes (9). 0 = fine.
+ * `pending`: how many times each mobile + text was already accepted earlier in this request.
+ */
+function perMobile(sb: YunpianSandbox, mobile: string, text: string, pending: Map<string, number>): number {
 	if (mobile === BLACKLISTED_MOBILE) return 10;
 	const at = sb.now().getTime();
-	const same = [...sb.messages.filter((m) => m.mobile === mobile && m.text === text && at - m.at < 5 * 60_000), ...pending.filter((p) => p.mobile === mobile && p.text === text).map(() => ({ at }))];
-	if (same.some((m) => at - m.at < 30_000)) return 8;
-	return same.length >= 3 ? 9 : 0;
+	if (!sendTimes.has(sb)) sendTimes.set(sb, new SendTimes());
+	const earlier = sendTimes.get(sb)!.of(sb.messages, mobile, text).filter((sent) => at - sent < 5 * 60_000);
+	const inThisRequest = pending.get(`${mobile}\u0000${text}`) ?? 0;
+	if (inThisRequest > 0 || earlier.some((sent) => at - sent < 30_000)) return 8;
+	return earlier.length + inThisRequest >= 3 ? 9 : 0;
 }
 
 interface Planned {
@@ -42,7 +49,12 @@ interface Planned {
 /** Checks every number, then the balance for the whole request (code 3), then records what is accepted. */
 function sendAll(sb: YunpianSandbox, planned: Array<{ mobile: string; text: string }>, source: string, fields: Fields): Array<Record<string, unknown>> | SandboxResponse {
 	const checked: Planned[] = [];
-	for (const entry of planned) checked.push({ ...entry, code: perMobile(sb, entry.mobile, entry.text, checked.filter((c) => c.code === 0)) });
+	const pending = new Map<string, number>();
+	for (const entry of planned) {
+		const code = perMobile(sb, entry.mobile, entry.text, pending);
+		if (code === 0) pending.set(`${entry.mobile}\u0000${entry.text}`, (pending.get(`${entry.mobile}\u0000${entry.text}`) ?? 0) + 1);
+		checked.push({ ...entry, code });
+	}
 	const cost = checked.filter((entry) => entry.code === 0).reduce((sum, entry) => sum + segmentsOf(entry.text) * PRICE_PER_SEGMENT, 0);
 	if (cost > sb.account.balance + 1e-9) return yunpianError(3, '账户需要充值，请充值后重试');
 	const extra = Object.fromEntries(EXTRA_FIELDS.filter((name) => fields[name] !== undefined).map((name) => [name, fields[name]]));
