@@ -1,6 +1,9 @@
 /** The outcome of reading a text as JSON: the value, or why it is not JSON (truncated, not JSON at all…). */
 export type JsonReading = { ok: true; value: unknown } | { ok: false; reason: string };
 
+/** A JSON number at a position (sticky: matched where the parser stands, without copying the text). */
+const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
 /** Deeper nesting than this is refused rather than risk the stack on a hostile answer. */
 const MAX_DEPTH = 256;
 
@@ -57,15 +60,15 @@ export function readJson(text: string): JsonReading {
 		return out;
 	};
 	const number = (): number | string => {
-		const match = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at, at + 400));
+		NUMBER.lastIndex = at;
+		const match = NUMBER.exec(text);
 		if (!match) fail('unexpected character');
 		const token = match![0];
 		at += token.length;
-		if (at >= text.length && /\d$/.test(token) && depth > 0) fail('cut-off number');
-		const value = Number(token);
+		if (at >= text.length && depth > 0) fail('cut-off number');
 		// An integer JSON.parse would round stays exact, as its digits.
-		if (!match![1] && !match![2] && !Number.isSafeInteger(value)) return token;
-		return value;
+		if (!match![1] && !match![2] && token.length > 15 && !Number.isSafeInteger(Number(token))) return token;
+		return Number(token);
 	};
 	let depth = 0;
 	const value = (): unknown => {
@@ -126,7 +129,10 @@ export function readJson(text: string): JsonReading {
 				at += word.length;
 				return literal;
 			}
-			if (at + word.length > text.length && word.startsWith(text.slice(at))) fail('cut-off literal');
+			if (at + word.length > text.length && word.startsWith(text.slice(at))) {
+				at = text.length;
+				fail('cut-off literal');
+			}
 		}
 		return number();
 	};
