@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseJsonLossless } from './json';
+import { parseJsonLossless } from '../../shared/json';
 
 /** The events the trigger offers; flow (流量) reports are recognised and acknowledged only. */
 export type YunpianEvent = 'deliveryStatus' | 'reply' | 'voiceStatus' | 'templateReview';
