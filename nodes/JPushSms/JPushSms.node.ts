@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -14,6 +15,34 @@ import * as scheduledMessage from './actions/scheduledMessage';
 import * as signature from './actions/signature';
 import * as template from './actions/template';
 import { router } from './actions/router';
+import { operationSubtitle } from '../shared/descriptions/subtitle';
+import { readmeSection } from '../shared/descriptions/docs';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Report', value: 'report' },
+			{ name: 'Scheduled Message (定时短信)', value: 'scheduledMessage' },
+			{ name: 'Signature (签名)', value: 'signature' },
+			{ name: 'Template (模板)', value: 'template' },
+			{ name: 'Verification Code (验证码)', value: 'verificationCode' },
+		],
+		default: 'message',
+	},
+	...account.description,
+	...message.description,
+	...report.description,
+	...scheduledMessage.description,
+	...signature.description,
+	...template.description,
+	...verificationCode.description,
+];
 
 export class JPushSms implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,38 +51,15 @@ export class JPushSms implements INodeType {
 		icon: { light: 'file:../../icons/jpushSms.svg', dark: 'file:../../icons/jpushSms.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		documentationUrl: readmeSection('JPush SMS (极光短信)'),
+		subtitle: operationSubtitle(properties),
 		description: 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信)',
 		defaults: { name: 'JPush SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'jPushSmsApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Report', value: 'report' },
-					{ name: 'Scheduled Message (定时短信)', value: 'scheduledMessage' },
-					{ name: 'Signature (签名)', value: 'signature' },
-					{ name: 'Template (模板)', value: 'template' },
-					{ name: 'Verification Code (验证码)', value: 'verificationCode' },
-				],
-				default: 'message',
-			},
-			...account.description,
-			...message.description,
-			...report.description,
-			...scheduledMessage.description,
-			...signature.description,
-			...template.description,
-			...verificationCode.description,
-		],
+		properties,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,4 +1,5 @@
 import {
+	type INodeProperties,
 	NodeConnectionTypes,
 	type INodeType,
 	type INodeTypeDescription,
@@ -10,6 +11,19 @@ import { manualWebhookMethods } from '../shared/trigger/manualWebhook';
 import { EVENT_OPTIONS, EVENT_TYPES } from './trigger/events';
 import { DEFAULT_TOLERANCE_MINUTES, MAX_TOLERANCE_MINUTES } from './trigger/signature';
 import { answerHandshake, receiveCallback } from './trigger/webhook';
+import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
+
+const eventsProperty: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: [...EVENT_TYPES],
+	description:
+		'Which callbacks start the workflow. Others are acknowledged (so JPush does not retry them) without starting it.',
+	options: EVENT_OPTIONS,
+};
 
 export class JPushSmsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,9 +32,12 @@ export class JPushSmsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/jpushSms.svg', dark: 'file:../../icons/jpushSms.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		documentationUrl: readmeSection('JPush SMS Trigger'),
+		subtitle: optionSubtitle(eventsProperty),
+		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
+		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Starts the workflow when JPush SMS (极光短信) posts a delivery report, a reply, or a template or signature review result',
+			'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信), or start a workflow on its delivery reports, replies and review results',
 		defaults: { name: 'JPush SMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -38,16 +55,7 @@ export class JPushSmsTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: [...EVENT_TYPES],
-				description:
-					'Which callbacks start the workflow. Others are acknowledged (so JPush does not retry them) without starting it.',
-				options: EVENT_OPTIONS,
-			},
+			eventsProperty,
 			{
 				displayName: 'Options',
 				name: 'options',

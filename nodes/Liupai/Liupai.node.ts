@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -13,6 +14,30 @@ import * as subAccount from './actions/subAccount';
 import * as template from './actions/template';
 import { router } from './actions/router';
 import { listSearch } from './methods';
+import { operationSubtitle } from '../shared/descriptions/subtitle';
+import { readmeSection } from '../shared/descriptions/docs';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Send Log (短信日志)', value: 'sendLog' },
+			{ name: 'Sub-Account (子账号)', value: 'subAccount' },
+			{ name: 'Template (模板)', value: 'template' },
+		],
+		default: 'message',
+	},
+	...account.description,
+	...message.description,
+	...sendLog.description,
+	...subAccount.description,
+	...template.description,
+];
 
 export class Liupai implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,34 +46,15 @@ export class Liupai implements INodeType {
 		icon: { light: 'file:../../icons/liupai.svg', dark: 'file:../../icons/liupai.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		documentationUrl: readmeSection('Liupai (六派)'),
+		subtitle: operationSubtitle(properties),
 		description: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据)',
 		defaults: { name: 'Liupai' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'liupaiApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Send Log (短信日志)', value: 'sendLog' },
-					{ name: 'Sub-Account (子账号)', value: 'subAccount' },
-					{ name: 'Template (模板)', value: 'template' },
-				],
-				default: 'message',
-			},
-			...account.description,
-			...message.description,
-			...sendLog.description,
-			...subAccount.description,
-			...template.description,
-		],
+		properties,
 	};
 
 	methods = { listSearch };

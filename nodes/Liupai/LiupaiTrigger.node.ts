@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 	type IPollFunctions,
@@ -9,6 +10,22 @@ import {
 import { templateLocator } from './helpers/fields';
 import { listSearch } from './methods';
 import { pollSendLogs } from './trigger/sendLogs';
+import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
+
+const statusProperty: INodeProperties = {
+	displayName: 'Status',
+	name: 'reportStatus',
+	type: 'options',
+	default: 'any',
+	description:
+		'Which entries start the workflow, by their delivery status (is_ok: 1 delivered, 0 not delivered). An entry whose status changes later is emitted again with the new status.',
+	options: [
+		{ name: 'Any Status', value: 'any' },
+		{ name: 'Delivered', value: 'delivered' },
+		{ name: 'Failed', value: 'failed' },
+	],
+};
 
 export class LiupaiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,8 +34,11 @@ export class LiupaiTrigger implements INodeType {
 		icon: { light: 'file:../../icons/liupai.svg', dark: 'file:../../icons/liupai.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Send log: " + $parameter["reportStatus"]}}',
-		description: 'Starts the workflow when a new entry appears in the Liupai (六派数据) send log',
+		documentationUrl: readmeSection('Liupai Trigger'),
+		subtitle: optionSubtitle(statusProperty, 'Send log: '),
+		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
+		// also under "What happens next?": so this says first what the action node does, then the trigger.
+		description: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据), or start a workflow on new entries of its send log',
 		defaults: { name: 'Liupai Trigger' },
 		polling: true,
 		inputs: [],
@@ -32,19 +52,7 @@ export class LiupaiTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Status',
-				name: 'reportStatus',
-				type: 'options',
-				default: 'any',
-				description:
-					'Which entries start the workflow, by their delivery status (is_ok: 1 delivered, 0 not delivered). An entry whose status changes later is emitted again with the new status.',
-				options: [
-					{ name: 'Any Status', value: 'any' },
-					{ name: 'Delivered', value: 'delivered' },
-					{ name: 'Failed', value: 'failed' },
-				],
-			},
+			statusProperty,
 			{
 				...templateLocator,
 				required: false,

@@ -15,6 +15,7 @@ import * as template from './actions/template';
 import { router } from './actions/router';
 import { listSearch } from './methods';
 import { operationSubtitle } from '../shared/descriptions/subtitle';
+import { readmeSection } from '../shared/descriptions/docs';
 
 const properties: INodeProperties[] = [
 	{
@@ -45,6 +46,7 @@ export class UpyunSms implements INodeType {
 		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
 		group: ['output'],
 		version: 1,
+		documentationUrl: readmeSection('UPYUN SMS'),
 		subtitle: operationSubtitle(properties),
 		description: 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
 		defaults: { name: 'UPYUN SMS' },

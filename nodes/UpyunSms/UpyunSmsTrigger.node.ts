@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 	type IPollFunctions,
@@ -8,6 +9,28 @@ import {
 
 import { pollDeliveryReports } from './trigger/deliveryReports';
 import { pollTemplateReviews } from './trigger/templateReviews';
+import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
+
+const eventProperty: INodeProperties = {
+	displayName: 'Trigger On',
+	name: 'event',
+	type: 'options',
+	noDataExpression: true,
+	default: 'deliveryReport',
+	options: [
+		{
+			name: 'Delivery Report',
+			value: 'deliveryReport',
+			description: 'A message was delivered or failed',
+		},
+		{
+			name: 'Template Review Result',
+			value: 'templateReview',
+			description: 'A template was approved or rejected (模板审核)',
+		},
+	],
+};
 
 export class UpyunSmsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,8 +39,11 @@ export class UpyunSmsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when UPYUN SMS reports a delivery or a template review result',
+		documentationUrl: readmeSection('UPYUN SMS Trigger'),
+		subtitle: optionSubtitle(eventProperty),
+		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
+		// also under "What happens next?": so this says first what the action node does, then the trigger.
+		description: 'Send SMS and manage templates with UPYUN SMS (又拍云短信), or start a workflow on its delivery reports and template review results',
 		defaults: { name: 'UPYUN SMS Trigger' },
 		polling: true,
 		inputs: [],
@@ -31,25 +57,7 @@ export class UpyunSmsTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Trigger On',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				default: 'deliveryReport',
-				options: [
-					{
-						name: 'Delivery Report',
-						value: 'deliveryReport',
-						description: 'A message was delivered or failed',
-					},
-					{
-						name: 'Template Review Result',
-						value: 'templateReview',
-						description: 'A template was approved or rejected (模板审核)',
-					},
-				],
-			},
+			eventProperty,
 			{
 				displayName: 'Status',
 				name: 'reportStatus',

@@ -2,6 +2,7 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -16,6 +17,36 @@ import * as template from './actions/template';
 import * as videoSms from './actions/videoSms';
 import * as voice from './actions/voice';
 import { listSearch } from './methods';
+import { operationSubtitle } from '../shared/descriptions/subtitle';
+import { readmeSection } from '../shared/descriptions/docs';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Flow (流量)', value: 'flow' },
+			{ name: 'Short URL', value: 'shortUrl' },
+			{ name: 'Signature (签名)', value: 'signature' },
+			{ name: 'SMS', value: 'sms' },
+			{ name: 'Template (模板)', value: 'template' },
+			{ name: 'Video SMS (视频短信)', value: 'videoSms' },
+			{ name: 'Voice', value: 'voice' },
+		],
+		default: 'sms',
+	},
+	...account.description,
+	...flow.description,
+	...shortUrl.description,
+	...signature.description,
+	...sms.description,
+	...template.description,
+	...videoSms.description,
+	...voice.description,
+];
 
 export class Yunpian implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,40 +55,15 @@ export class Yunpian implements INodeType {
 		icon: { light: 'file:../../icons/yunpian.svg', dark: 'file:../../icons/yunpian.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		documentationUrl: readmeSection('Yunpian (云片)'),
+		subtitle: operationSubtitle(properties),
 		description: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片)',
 		defaults: { name: 'Yunpian' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'yunpianApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Flow (流量)', value: 'flow' },
-					{ name: 'Short URL', value: 'shortUrl' },
-					{ name: 'Signature (签名)', value: 'signature' },
-					{ name: 'SMS', value: 'sms' },
-					{ name: 'Template (模板)', value: 'template' },
-					{ name: 'Video SMS (视频短信)', value: 'videoSms' },
-					{ name: 'Voice', value: 'voice' },
-				],
-				default: 'sms',
-			},
-			...account.description,
-			...flow.description,
-			...shortUrl.description,
-			...signature.description,
-			...sms.description,
-			...template.description,
-			...videoSms.description,
-			...voice.description,
-		],
+		properties,
 	};
 
 	methods = { listSearch };

@@ -1,4 +1,5 @@
 import {
+	type INodeProperties,
 	NodeConnectionTypes,
 	type INodeType,
 	type INodeTypeDescription,
@@ -8,6 +9,40 @@ import {
 
 import { manualWebhookMethods } from '../shared/trigger/manualWebhook';
 import { handlePush } from './trigger/webhook';
+import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
+
+const eventsProperty: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: ['deliveryStatus', 'reply'],
+	description:
+		'Which pushes start the workflow. Every genuine push is acknowledged with SUCCESS, so Yunpian does not retry the others.',
+	options: [
+		{
+			name: 'Delivery Status (状态报告)',
+			value: 'deliveryStatus',
+			description: 'An SMS was delivered or failed: one item per report (sms_status)',
+		},
+		{
+			name: 'Reply (上行)',
+			value: 'reply',
+			description: 'A recipient replied: one item per reply (sms_reply, signature checked)',
+		},
+		{
+			name: 'Template Review Result (模板审核)',
+			value: 'templateReview',
+			description: 'A template was approved or rejected (pushed to the Review Callback URL of the template)',
+		},
+		{
+			name: 'Voice Status (语音状态报告)',
+			value: 'voiceStatus',
+			description: 'A voice code or notification call ended: one item per report (voice_status)',
+		},
+	],
+};
 
 export class YunpianTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,9 +51,12 @@ export class YunpianTrigger implements INodeType {
 		icon: { light: 'file:../../icons/yunpian.svg', dark: 'file:../../icons/yunpian.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		documentationUrl: readmeSection('Yunpian Trigger'),
+		subtitle: optionSubtitle(eventsProperty),
+		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
+		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Starts the workflow when Yunpian (云片) pushes a delivery status, a reply, a voice status or a template review result',
+			'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片), or start a workflow on its delivery statuses, replies and review results',
 		defaults: { name: 'Yunpian Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -32,37 +70,7 @@ export class YunpianTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['deliveryStatus', 'reply'],
-				description:
-					'Which pushes start the workflow. Every genuine push is acknowledged with SUCCESS, so Yunpian does not retry the others.',
-				options: [
-					{
-						name: 'Delivery Status (状态报告)',
-						value: 'deliveryStatus',
-						description: 'An SMS was delivered or failed: one item per report (sms_status)',
-					},
-					{
-						name: 'Reply (上行)',
-						value: 'reply',
-						description: 'A recipient replied: one item per reply (sms_reply, signature checked)',
-					},
-					{
-						name: 'Template Review Result (模板审核)',
-						value: 'templateReview',
-						description: 'A template was approved or rejected (pushed to the Review Callback URL of the template)',
-					},
-					{
-						name: 'Voice Status (语音状态报告)',
-						value: 'voiceStatus',
-						description: 'A voice code or notification call ended: one item per report (voice_status)',
-					},
-				],
-			},
+			eventsProperty,
 		],
 	};
 
