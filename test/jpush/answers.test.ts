@@ -41,8 +41,8 @@ describe('JPush send answers', () => {
 		expect(messageIdAnswer({ msg_id: 288193860302 })).toEqual({ messageId: '288193860302' });
 		expect(messageIdAnswer({ msg_id: '' })).toEqual({ messageId: null });
 		expect(messageIdAnswer('garbage')).toEqual({ messageId: null });
-		expect(scheduleAnswer({ schedule_id: 'abc-3' })).toEqual({ messageId: null, extra: { scheduleId: 'abc-3' } });
+		expect(scheduleAnswer({ schedule_id: 'abc-3' })).toEqual({ messageId: null, referenceId: 'abc-3', extra: { scheduleId: 'abc-3' } });
 		expect(scheduleAnswer({})).toMatchObject({ errorCode: 'NO_SCHEDULE_ID' });
-		expect(scheduleAnswer({}, 'abc-4')).toEqual({ messageId: null, extra: { scheduleId: 'abc-4' } });
+		expect(scheduleAnswer({}, 'abc-4')).toEqual({ messageId: null, referenceId: 'abc-4', extra: { scheduleId: 'abc-4' } });
 	});
 });

@@ -152,3 +152,20 @@ describe('chunkDistinct at scale', () => {
 		expect(chunks.filter((c) => c.includes('dup'))).toHaveLength(20_000);
 	});
 });
+
+describe('send engine: lists that must go in one request', () => {
+	test('a number repeated in an unsplittable group is an input error, nothing sent', async () => {
+		const { adapter, requests } = fakeProvider([['1', '2', '1']]);
+		await expect(
+			runSend(context(1), 'Fake', adapter, { ...settings, batchSize: 10, unsplittable: { parameter: 'Mobile Numbers', fix: 'Split the list.' } }),
+		).rejects.toThrow('Mobile Numbers: a number appears more than once in a list that must go in one request [item 0]');
+		expect(requests).toHaveLength(0);
+	});
+
+	test('a stopping error lists task ids where a queued send has no message id per number', async () => {
+		const { adapter } = fakeProvider([['1', '2'], ['3']], (_, index) => index === 1);
+		adapter.readAnswer = (answer) => (answer as string[]).map(() => ({ messageId: null, referenceId: 'task-9' }));
+		const error = await runSend(context(2), 'Fake', adapter, { ...settings, messageIds: false }).catch((e: unknown) => e as NodeApiError);
+		expect((error as NodeApiError).description).toContain('2 number(s) were already accepted by earlier requests of this run (IDs: task-9):');
+	});
+});

@@ -42,7 +42,7 @@ const noScheduleId = (what: string): RecipientAnswer => ({
 /** `{ schedule_id }`, the answer of a single schedule; `known` is the ID of a schedule being replaced. */
 export function scheduleAnswer(answer: unknown, known?: string): RecipientAnswer {
 	const scheduleId = idText(objectOf(answer).schedule_id) ?? known;
-	return scheduleId === undefined ? noScheduleId('message') : { messageId: null, extra: { scheduleId } };
+	return scheduleId === undefined ? noScheduleId('message') : { messageId: null, referenceId: scheduleId, extra: { scheduleId } };
 }
 
 /** A refused number: JPush's code (a string in batch answers) with our meaning, and JPush's own words as `errorMessage`. */

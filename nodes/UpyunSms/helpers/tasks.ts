@@ -11,7 +11,7 @@ export function queuedAnswers(answer: unknown, count: number): RecipientAnswer[]
 	const id = body.id === undefined || body.id === null || body.id === '' ? undefined : String(body.id as string);
 	const extra: IDataObject = { taskId: id ?? null, message: body.message ?? 'OK' };
 	const answerOf: RecipientAnswer = id
-		? { messageId: null, extra }
+		? { messageId: null, referenceId: id, extra }
 		: {
 				errorCode: 'NO_TASK_ID',
 				error: 'UPYUN answered without a task ID: the task may have been queued. Check the delivery report (Report → Get Many) before sending again.',

@@ -11,7 +11,12 @@ const LISTED_IDS = 20;
 
 interface Outcome {
 	accepted: number;
-	acceptedIds: string[];
+	/** Message ids (or task / schedule ids) of accepted numbers, at most LISTED_IDS, each once. */
+	acceptedIds: Set<string>;
+	/** Whether some listed ids are task or schedule ids rather than message ids. */
+	references: boolean;
+	/** Accepted numbers whose id is listed (a task id covers all the numbers of its task). */
+	covered: number;
 	/** The first request that failed, when the node must stop (no Continue On Fail). */
 	fatal?: { error: Error; chunk: Array<Recipient<unknown>>; unsent: number };
 }
@@ -73,7 +78,19 @@ export async function runSend<D, R>(
 			}
 			continue;
 		}
-		chunks.push(...chunkDistinct(group, settings.batchSize, (recipient) => recipient.mobile));
+		const parts = chunkDistinct(group, settings.batchSize, (recipient) => recipient.mobile);
+		if (settings.unsplittable && parts.length > 1) {
+			const { parameter } = settings.unsplittable;
+			const first = group[0].itemIndex;
+			const error = inputError(node, first, parameter, 'a number appears more than once in a list that must go in one request', 'List each number once.');
+			if (!continueOnFail) throw error;
+			for (const recipient of group) {
+				itemErrors[recipient.itemIndex] = error;
+				byItem[recipient.itemIndex] = [];
+			}
+			continue;
+		}
+		chunks.push(...parts);
 	}
 
 	const results: IDataObject[] = new Array<IDataObject>(recipients.length);
@@ -107,9 +124,10 @@ function failedNote(chunk: Array<Recipient<unknown>>): string {
 function acceptedNote(outcome: Outcome, unsent: number, checkWhere: string): string {
 	const parts: string[] = [];
 	if (outcome.accepted > 0) {
-		const listed = outcome.acceptedIds.slice(0, LISTED_IDS);
-		const more = outcome.accepted - listed.length;
-		const ids = listed.length > 0 ? ` (message IDs: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
+		const listed = [...outcome.acceptedIds];
+		const more = outcome.accepted - outcome.covered;
+		const label = outcome.references ? 'IDs' : 'message IDs';
+		const ids = listed.length > 0 ? ` (${label}: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})` : '';
 		parts.push(`${outcome.accepted} number(s) were already accepted by earlier requests of this run${ids}: check ${checkWhere} before running again, so nobody gets the message twice.`);
 	}
 	if (unsent > 0) parts.push(`${unsent} number(s) after the failed request were not sent.`);
@@ -129,7 +147,7 @@ async function sendChunks<D, R>(
 	continueOnFail: boolean,
 	results: IDataObject[],
 ): Promise<Outcome> {
-	const outcome: Outcome = { accepted: 0, acceptedIds: [] };
+	const outcome: Outcome = { accepted: 0, acceptedIds: new Set(), references: false, covered: 0 };
 	let next = 0;
 	let started = 0;
 	const worker = async (): Promise<void> => {
@@ -141,10 +159,16 @@ async function sendChunks<D, R>(
 				const request = adapter.buildRequest(chunk);
 				const answers = adapter.readAnswer(await adapter.sendRequest(request, itemIndex), chunk);
 				chunk.forEach((recipient, index) => {
-					const json = recipientJson(recipient, answers[index] ?? {}, providerName, settings.checkWhere, settings.messageIds);
+					const answer = answers[index] ?? {};
+					const json = recipientJson(recipient, answer, providerName, settings.checkWhere, settings.messageIds);
 					if (json.success === true) {
 						outcome.accepted++;
-						if (typeof json.messageId === 'string' && outcome.acceptedIds.length < LISTED_IDS) outcome.acceptedIds.push(json.messageId);
+						const id = typeof json.messageId === 'string' ? json.messageId : answer.referenceId;
+						if (id !== undefined && (outcome.acceptedIds.has(id) || outcome.acceptedIds.size < LISTED_IDS)) {
+							outcome.acceptedIds.add(id);
+							outcome.covered++;
+							if (id !== json.messageId) outcome.references = true;
+						}
 					}
 					results[recipient.ordinal] = json;
 				});

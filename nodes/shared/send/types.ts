@@ -28,6 +28,8 @@ export interface Recipient<D> extends RecipientInput<D> {
 export interface RecipientAnswer {
 	/** The provider's id of this recipient's message; `null` where the provider gives none per number (queued tasks). */
 	messageId?: string | null;
+	/** Where there is no message id per number: the id of the queued task or schedule, listed in a stopping error. */
+	referenceId?: string;
 	/** Segments the provider says it billed, replacing the estimate made before sending. */
 	segments?: number;
 	/** The provider's code when it refused this number. */
