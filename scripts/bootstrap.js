@@ -1,8 +1,9 @@
 'use strict';
-// `npm start` and `npm test` run through this file: `node scripts/bootstrap.js <bin> [args...]`.
+// `npm start` and `npm test` run through this file: `node scripts/bootstrap.js <bin or file.ts> [args...]`.
 // Plain CommonJS with Node's built-ins only, so it works on a fresh clone before anything is installed:
 // when node_modules is missing or does not match package-lock.json it runs `npm ci` first, then runs the
-// package binary <bin> (jest, ts-node) with the arguments passed on, and ends with its exit code or signal.
+// package binary <bin> (e.g. jest), or the TypeScript file through scripts/register-ts.js, with the
+// arguments passed on, and ends with its exit code or signal.
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -22,7 +23,7 @@ function readJson(file) {
  * node_modules/.package-lock.json after every install; it lists what is on disk. Every locked package
  * must be there in the same version (optional, platform-specific ones may be left out), and nothing else.
  */
-function installReason(bin) {
+function installReason(target) {
 	const lock = readJson(path.join(root, 'package-lock.json'));
 	const installed = readJson(path.join(root, 'node_modules', '.package-lock.json'));
 	if (!lock || !lock.packages) return 'no package-lock.json';
@@ -39,15 +40,21 @@ function installReason(bin) {
 		}
 	}
 	for (const key of Object.keys(installed.packages)) if (!lock.packages[key]) return `${key} is not in package-lock.json`;
-	if (!binScript(bin)) return `${bin} is not installed`;
+	const pkg = isTypeScript(target) ? 'typescript' : target;
+	if (!binScript(pkg, isTypeScript(target) ? 'tsc' : pkg)) return `${pkg} is not installed`;
 	return '';
 }
 
-/** The JavaScript file of a package binary whose name is its package's name (jest, ts-node). */
-function binScript(bin) {
-	const manifest = readJson(path.join(root, 'node_modules', bin, 'package.json'));
+/** A TypeScript file runs through scripts/register-ts.js (which needs the typescript package); anything else is a package binary. */
+function isTypeScript(target) {
+	return target.endsWith('.ts');
+}
+
+/** The JavaScript file of a package's binary (by default the one named like the package, e.g. jest). */
+function binScript(pkg, bin = pkg) {
+	const manifest = readJson(path.join(root, 'node_modules', pkg, 'package.json'));
 	const relative = manifest && (typeof manifest.bin === 'string' ? manifest.bin : manifest.bin && manifest.bin[bin]);
-	const file = relative && path.join(root, 'node_modules', bin, relative);
+	const file = relative && path.join(root, 'node_modules', pkg, relative);
 	return file && fs.existsSync(file) ? file : undefined;
 }
 
@@ -60,13 +67,14 @@ function npmCi() {
 }
 
 function main() {
-	const [bin, ...args] = process.argv.slice(2);
-	if (!bin) {
-		console.error('usage: node scripts/bootstrap.js <bin> [args...]');
+	const [target, ...args] = process.argv.slice(2);
+	if (!target) {
+		console.error('usage: node scripts/bootstrap.js <bin or file.ts> [args...]');
 		process.exit(2);
 	}
-	const reason = installReason(bin);
+	const reason = installReason(target);
 	if (reason) {
+		const started = Date.now();
 		console.log(
 			`Installing dependencies (npm ci) — first run only, about 1–2 minutes… (${reason}; ` +
 				"npm's EBADENGINE warning for isolated-vm is expected: it wants Node 24, and the tests never load it)",
@@ -75,14 +83,16 @@ function main() {
 			console.error('\n✖ npm ci failed; see the lines above. Then run the same command again.');
 			process.exit(1);
 		}
-		const still = installReason(bin);
+		const still = installReason(target);
 		if (still) {
 			console.error(`\n✖ npm ci finished but dependencies still do not match package-lock.json (${still}).`);
 			process.exit(1);
 		}
+		console.log(`✔ Dependencies installed (${Math.round((Date.now() - started) / 1000)} s)\n`);
 	}
 
-	const child = spawn(process.execPath, [binScript(bin), ...args], { cwd: process.cwd(), stdio: 'inherit' });
+	const command = isTypeScript(target) ? ['--enable-source-maps', '-r', path.join(__dirname, 'register-ts.js'), target] : [binScript(target)];
+	const child = spawn(process.execPath, [...command, ...args], { cwd: process.cwd(), stdio: 'inherit' });
 	// A signal for this process goes on to the command, which decides how to stop; this one waits for it.
 	// The terminal's Ctrl-C and hang-up reach both, so the command may see a signal twice.
 	const forward = (signal) => child.kill(signal);

@@ -277,7 +277,7 @@ export class N8n {
 			} catch {
 				return undefined;
 			}
-		}, timeoutMs, 500);
+		}, timeoutMs, 200);
 		if (ready !== true) {
 			const tail = fs.readFileSync(this.logFile, 'utf8').split('\n').slice(-40).join('\n');
 			await this.stop();
