@@ -1,7 +1,7 @@
 import { crypto, env, exit, fs, ignoreOutputErrors, onParentExit, onStopSignal, path, print, repoRoot, uptime } from '../test/support/node';
 import { build, buildReason } from './lib/build';
 import { ensureInstalled } from './lib/install';
-import { N8n, n8nFixture, portInUse, readPackageJson, type WorkflowFile } from './lib/n8n';
+import { N8n, n8nFixture, portInUse, type WorkflowFile } from './lib/n8n';
 import { N8N_VERSION, startUserFolder } from './lib/paths';
 import { describeHolder, isOurN8n, portHolder, stopProcess, stopStaleN8n } from './lib/processes';
 import {
@@ -14,6 +14,7 @@ import {
 	sandboxProviders,
 	startSandboxes,
 	stopSandboxes,
+	type PackageNode,
 	type RunningSandbox,
 } from './lib/providers';
 import { fail } from './lib/run';
@@ -156,8 +157,12 @@ async function main(): Promise<void> {
 
 	phase = Date.now();
 	print(`\n→ Starting n8n ${N8N_VERSION} on http://127.0.0.1:${port} (log: ${n8n.logFile})`);
+	let built: PackageNode[] = [];
 	try {
-		await n8n.start();
+		const starting = n8n.start();
+		// Read while n8n boots in its own process: the node types the built package has.
+		built = packageNodes().filter((node) => node.built);
+		await starting;
 		await n8n.signIn();
 	} catch (error) {
 		await n8n.stop();
@@ -165,9 +170,7 @@ async function main(): Promise<void> {
 		fail(String(error));
 	}
 	print(`✔ n8n is up (${took(phase)}; npm start took ${uptime().toFixed(1)} s in all)`);
-	const manifest = readPackageJson();
-	const loaded = await n8n.nodeTypes(`${manifest.name}.`);
-	const built = packageNodes().filter((node) => node.built);
+	const loaded = await n8n.nodeTypesByIdentifier(built.map((node) => `${node.type}@${node.version}`));
 	const notLoaded = built.filter((node) => !loaded.some((type) => type.name === node.type));
 	if (notLoaded.length > 0) {
 		print(`  ⚠ n8n did not load: ${notLoaded.map((node) => node.type).join(', ')} (see ${n8n.logFile})`);

@@ -367,6 +367,15 @@ export class N8n {
 		return types.filter((type) => type.name.startsWith(prefix));
 	}
 
+	/**
+	 * Descriptions of these node types (`name@version`, e.g. `n8n-nodes-china-sms.upyunSms@1`) as n8n loaded
+	 * them; types it did not load are left out. Much less to fetch than `nodeTypes()`, which reads all of them.
+	 */
+	async nodeTypesByIdentifier(identifiers: string[]): Promise<Array<{ name: string; displayName: string }>> {
+		if (identifiers.length === 0) return [];
+		return await this.rest('POST', '/node-types/by-identifier', { identifiers });
+	}
+
 	/** The credential test button: `POST /rest/credentials/test` (stored id + its data, or id '' with new data). */
 	async testCredential(credential: { id: string; name: string; type: string; data: Record<string, unknown> }): Promise<{ status: string; message: string }> {
 		return await this.rest('POST', '/credentials/test', { credentials: credential });

@@ -81,11 +81,13 @@ export interface PackageNode {
 	displayName?: string;
 	/** Type as n8n shows it after a community install, e.g. `n8n-nodes-china-sms.upyunSms`. */
 	type?: string;
+	/** Its newest version (`description.version`). */
+	version?: number;
 	provider?: SandboxProvider;
 }
 
 interface NodeClass {
-	new (): { description: { name: string; displayName: string } };
+	new (): { description: { name: string; displayName: string; version: number | number[] } };
 }
 
 /** Every node of package.json → `n8n.nodes` (loaded from dist/), matched to `sandboxProviders` by node type. */
@@ -96,13 +98,14 @@ export function packageNodes(): PackageNode[] {
 		const exported = requireFromRoot(file) as Record<string, NodeClass>;
 		const NodeType = Object.values(exported).find((value) => typeof value === 'function');
 		if (!NodeType) return { file, built: true };
-		const { name, displayName } = new NodeType().description;
+		const { name, displayName, version } = new NodeType().description;
 		return {
 			file,
 			built: true,
 			name,
 			displayName,
 			type: `${manifest.name}.${name}`,
+			version: Array.isArray(version) ? Math.max(...version) : version,
 			provider: sandboxProviders.find((provider) => provider.nodeType === name),
 		};
 	});
