@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { getLocatorText, textOf } from '../../shared/validation/text';
 
 export const templateLocator: INodeProperties = {
 	displayName: 'Template',
@@ -29,9 +30,7 @@ export const templateLocator: INodeProperties = {
 };
 
 export function getTemplateId(this: IExecuteFunctions, itemIndex: number): string {
-	const value = String(
-		this.getNodeParameter('templateId', itemIndex, '', { extractValue: true }) ?? '',
-	).trim();
+	const value = getLocatorText(this, itemIndex, 'templateId', 'Template').trim();
 	if (!/^\d+$/.test(value)) {
 		throw inputError(
 			this.getNode(),
@@ -70,13 +69,26 @@ export const variablesField: INodeProperties = {
 	],
 };
 
-/** Variable values in order; a `|` would split a value in two, since UPYUN joins them with it. */
+/**
+ * Variable values in order, each non-empty text; a `|` would split a value in two, since UPYUN joins
+ * them with it.
+ */
 export function getVariables(this: IExecuteFunctions, itemIndex: number): string[] {
 	const collection = this.getNodeParameter('variables', itemIndex, {}) as {
 		values?: Array<{ value?: unknown }>;
 	};
-	const values = (collection.values ?? []).map((entry) => String(entry.value ?? ''));
+	const entries = Array.isArray(collection?.values) ? collection.values : [];
+	const values = entries.map((entry, position) => textOf(this.getNode(), itemIndex, 'Template Variables', entry?.value, `variable ${position + 1}`));
 	values.forEach((value, position) => {
+		if (value.trim() === '') {
+			throw inputError(
+				this.getNode(),
+				itemIndex,
+				'Template Variables',
+				`variable ${position + 1} is empty`,
+				'Give every variable a value: an empty one leaves a gap in the message.',
+			);
+		}
 		if (value.includes('|')) {
 			throw inputError(
 				this.getNode(),
@@ -88,6 +100,15 @@ export function getVariables(this: IExecuteFunctions, itemIndex: number): string
 		}
 	});
 	return values;
+}
+
+/** Options → Extension Code (拓展码): digits only, or '' when the option is left out. */
+export function getExtendCode(this: IExecuteFunctions, itemIndex: number): string {
+	const extendCode = textOf(this.getNode(), itemIndex, 'Extension Code (拓展码)', this.getNodeParameter('options.extendCode', itemIndex, '')).trim();
+	if (extendCode && !/^\d{1,12}$/.test(extendCode)) {
+		throw inputError(this.getNode(), itemIndex, 'Extension Code (拓展码)', `"${extendCode}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
+	}
+	return extendCode;
 }
 
 export const mobilesField: INodeProperties = {

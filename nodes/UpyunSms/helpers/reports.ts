@@ -12,7 +12,8 @@ import { forEachItem } from '../../shared/itemLoop';
 import { requestOptionsCollection } from '../../shared/descriptions/requestOptions';
 import { collectPages } from '../../shared/paging';
 import { listIn } from '../../shared/transport/expect';
-import { toBeijingParts } from '../../shared/validation/beijingTime';
+import { dateText, toBeijingParts } from '../../shared/validation/beijingTime';
+import { describeValue } from '../../shared/validation/text';
 import { upyunRequest } from '../transport';
 import { UPYUN_MOBILE_RULES } from './recipients';
 import { checkMobile } from '../../shared/validation/mobile';
@@ -64,12 +65,13 @@ export async function executeReport(this: IExecuteFunctions, path: string): Prom
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.date) {
-			const parts = toBeijingParts(String(filters.date));
-			if (!parts) throw inputError(this.getNode(), itemIndex, 'Date', `"${String(filters.date)}" is not a date`, 'Pick a day, e.g. 2026-11-26.');
+			const text = dateText(filters.date);
+			const parts = text === undefined ? undefined : toBeijingParts(text);
+			if (!parts) throw inputError(this.getNode(), itemIndex, 'Date', `${describeValue(text ?? filters.date)} is not a date`, 'Pick a day, e.g. 2026-11-26.');
 			qs.date = parts.date;
 		}
 		if (filters.mobile) {
-			const check = checkMobile(String(filters.mobile), UPYUN_MOBILE_RULES);
+			const check = checkMobile(filters.mobile, UPYUN_MOBILE_RULES);
 			if (!check.ok) throw inputError(this.getNode(), itemIndex, 'Mobile Number', check.reason, 'Enter one 11-digit mainland number.');
 			qs.mobile = check.mobile;
 		}

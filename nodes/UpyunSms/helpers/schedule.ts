@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
-import { toBeijingParts } from '../../shared/validation/beijingTime';
+import { dateText, toBeijingParts } from '../../shared/validation/beijingTime';
+import { describeValue } from '../../shared/validation/text';
 
 export const scheduleOption: INodeProperties = {
 	displayName: 'Send At',
@@ -14,10 +15,11 @@ export const scheduleOption: INodeProperties = {
 
 /** The `time` field UPYUN wants (`yyyy-MM-dd HH:mm:ss`, Beijing time), or undefined to send now. */
 export function getSendAt(this: IExecuteFunctions, itemIndex: number, value: unknown): string | undefined {
-	if (value === undefined || value === null || String(value).trim() === '') return undefined;
-	const parts = toBeijingParts(String(value));
+	const text = dateText(value);
+	if (value === undefined || value === null || text?.trim() === '') return undefined;
+	const parts = text === undefined ? undefined : toBeijingParts(text);
 	if (!parts) {
-		throw inputError(this.getNode(), itemIndex, 'Send At', `"${String(value)}" is not a date and time`, 'Pick a date and time, or use an expression such as {{ $now.plus(1, "hour") }}.');
+		throw inputError(this.getNode(), itemIndex, 'Send At', `${describeValue(text ?? value)} is not a date and time`, 'Pick a date and time, or use an expression such as {{ $now.plus(1, "hour") }}.');
 	}
 	return `${parts.date} ${parts.time}`;
 }

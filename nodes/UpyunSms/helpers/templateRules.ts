@@ -18,7 +18,10 @@ export interface TemplateFields {
 /** UPYUN's template rules (seed §1.3–1.4, §5.1), checked before the request so a typo costs no review round. */
 export function checkTemplateFields(this: IExecuteFunctions, fields: TemplateFields, itemIndex: number): void {
 	const node = this.getNode();
-	if (fields.title !== undefined && (fields.title.trim() === '' || [...fields.title].length >= 12)) {
+	if (fields.title !== undefined && fields.title.trim() === '') {
+		throw inputError(node, itemIndex, 'Title', 'is empty', 'Enter a title of 1 to 11 characters, your own name for the template.');
+	}
+	if (fields.title !== undefined && [...fields.title].length >= 12) {
 		throw inputError(node, itemIndex, 'Title', `"${fields.title}" must be 1 to 11 characters`, 'Shorten the title: UPYUN wants fewer than 12 characters.');
 	}
 	if (fields.temp_sign !== undefined) {

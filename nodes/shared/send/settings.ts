@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../errors/inputError';
+import { describeValue } from '../validation/text';
 
 /**
  * A whole-number option that applies to the whole run (Batch Size, Parallel Requests): read once, from
@@ -19,7 +20,7 @@ export function readRunOption(
 			context.getNode(),
 			0,
 			option.displayName,
-			`"${String(raw)}" is not a whole number from ${option.min} to ${option.max}`,
+			`${describeValue(raw)} is not a whole number from ${option.min} to ${option.max}`,
 			`Set ${option.displayName} to a number from ${option.min} to ${option.max}, or remove the option to use ${option.default}. It applies to the whole run, so it is read from the first item.`,
 		);
 	}

@@ -7,13 +7,12 @@ import {
 } from 'n8n-workflow';
 
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
-import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { RecipientAnswer, SendAdapter } from '../../../shared/send/types';
 import { upyunErrors } from '../../transport/errors';
 import { upyunRequest } from '../../transport';
-import { getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
+import { getExtendCode, getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { TemplateBook } from '../../helpers/templateCheck';
 
@@ -95,10 +94,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const templates = new TemplateBook(this);
 	const adapter: SendAdapter<SendData> = {
 		readItem: async (itemIndex) => {
-			const extendCode = String(this.getNodeParameter('options.extendCode', itemIndex, '') ?? '').trim();
-			if (extendCode && !/^\d{1,12}$/.test(extendCode)) {
-				throw inputError(this.getNode(), itemIndex, 'Extension Code (拓展码)', `"${extendCode}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
-			}
+			const extendCode = getExtendCode.call(this, itemIndex);
 			const mobiles = getMobiles.call(this, itemIndex);
 			const templateId = getTemplateId.call(this, itemIndex);
 			const values = getVariables.call(this, itemIndex);

@@ -11,7 +11,8 @@ import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
 import { upyunRequest } from '../../transport';
-import { getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
+import { textOf } from '../../../shared/validation/text';
+import { getExtendCode, getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { getSendAt, scheduleOption } from '../../helpers/schedule';
 import { queuedAnswers } from '../../helpers/tasks';
@@ -91,7 +92,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const values = getVariables.call(this, itemIndex);
 			const time = getSendAt.call(this, itemIndex, options.sendAt);
 			const segments = options.checkTemplate === false ? undefined : await templates.check(templateId, values, itemIndex);
-			const data: BulkData = { templateId, vars: values.join('|'), time, custom: String(options.custom ?? ''), extendCode: String(options.extendCode ?? '') };
+			const custom = textOf(this.getNode(), itemIndex, 'Custom Tag', options.custom);
+			const data: BulkData = { templateId, vars: values.join('|'), time, custom, extendCode: getExtendCode.call(this, itemIndex) };
 			const groupKey = JSON.stringify([templateId, data.vars, time ?? '', data.custom, data.extendCode]);
 			return mobiles.map((mobile) => ({ mobile, data, groupKey, segments, extra: { templateId, scheduledAt: time ?? null } }));
 		},

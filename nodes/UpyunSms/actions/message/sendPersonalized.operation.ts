@@ -8,6 +8,7 @@ import {
 
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
+import { textOf } from '../../../shared/validation/text';
 import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
@@ -91,7 +92,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (mobiles.length > 1) {
 				throw inputError(this.getNode(), itemIndex, 'Mobile Number', 'more than one number given', 'Give one number per item; use Message → Send Bulk to send the same text to a list.');
 			}
-			const sign = String(options.sign ?? '').trim();
+			const sign = textOf(this.getNode(), itemIndex, 'Signature (签名)', options.sign).trim();
 			if (sign && (/[【】\-.+#]/.test(sign) || [...sign].length < 3 || [...sign].length > 8)) {
 				throw inputError(this.getNode(), itemIndex, 'Signature (签名)', `"${sign}" is not a valid signature`, 'Use 3–8 characters without 【】 or symbols such as - . + #.');
 			}

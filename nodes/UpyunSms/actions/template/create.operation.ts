@@ -8,6 +8,7 @@ import {
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { objectWith } from '../../../shared/transport/expect';
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { upyunRequest } from '../../transport';
 import { checkTemplateFields } from '../../helpers/templateRules';
 import {
@@ -53,9 +54,9 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const body = {
-			title: this.getNodeParameter('title', itemIndex) as string,
-			content: this.getNodeParameter('content', itemIndex) as string,
-			temp_sign: (this.getNodeParameter('tempSign', itemIndex) as string).trim(),
+			title: getText(this, itemIndex, 'title', 'Title'),
+			content: getText(this, itemIndex, 'content', 'Content'),
+			temp_sign: getText(this, itemIndex, 'tempSign', 'Signature (签名)').trim(),
 			sign_location: this.getNodeParameter('signLocation', itemIndex) as string,
 			type: this.getNodeParameter('type', itemIndex) as string,
 			report_type: this.getNodeParameter('reportType', itemIndex) as string,

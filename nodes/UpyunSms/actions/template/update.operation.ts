@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { textOf } from '../../../shared/validation/text';
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { upyunRequest } from '../../transport';
@@ -44,9 +45,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const templateId = getTemplateId.call(this, itemIndex);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {};
-		if (fields.title !== undefined) body.title = fields.title;
-		if (fields.content !== undefined) body.content = fields.content;
-		if (fields.tempSign !== undefined) body.temp_sign = String(fields.tempSign).trim();
+		const node = this.getNode();
+		if (fields.title !== undefined) body.title = textOf(node, itemIndex, 'Title', fields.title);
+		if (fields.content !== undefined) body.content = textOf(node, itemIndex, 'Content', fields.content);
+		if (fields.tempSign !== undefined) body.temp_sign = textOf(node, itemIndex, 'Signature (签名)', fields.tempSign).trim();
 		if (fields.signLocation !== undefined) body.sign_location = fields.signLocation;
 		if (Object.keys(body).length === 0) {
 			throw inputError(this.getNode(), itemIndex, 'Update Fields', 'nothing to update', 'Add at least one field to change.');
