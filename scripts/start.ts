@@ -170,7 +170,7 @@ async function main(): Promise<void> {
 		fail(String(error));
 	}
 	print(`✔ n8n is up (${took(phase)}; npm start took ${uptime().toFixed(1)} s in all)`);
-	const loaded = await n8n.nodeTypesByIdentifier(built.map((node) => `${node.type}@${node.version}`));
+	const loaded = await n8n.loadedNodeTypes(built.map((node) => ({ type: node.type ?? '', version: node.version ?? 1 })));
 	const notLoaded = built.filter((node) => !loaded.some((type) => type.name === node.type));
 	if (notLoaded.length > 0) {
 		print(`  ⚠ n8n did not load: ${notLoaded.map((node) => node.type).join(', ')} (see ${n8n.logFile})`);

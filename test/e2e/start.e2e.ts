@@ -149,6 +149,9 @@ afterAll(() => {
 describe('npm start stops n8n and the sandboxes however it ends', () => {
 	test('Ctrl-C (SIGINT to the foreground process group); a second npm start on the same folder is refused meanwhile', async () => {
 		const run = await npmStart();
+		// The banner lists every node type of the package, which n8n loaded.
+		expect(run.output()).not.toContain('n8n did not load');
+		for (const type of ['jPushSms', 'liupai', 'upyunSms', 'yunpian', 'upyunSmsTrigger']) expect(run.output()).toContain(` n8n-nodes-china-sms.${type}\n`);
 		const second = childProcess.spawnSync('npm', ['start'], { cwd: repoRoot, env: startEnv(), encoding: 'utf8', timeout: 120000 });
 		expect(second.status).toBe(1);
 		expect(second.stdout).toContain(`npm start is already running on ${userFolder} (pid ${run.record.owner}; its n8n is pid ${run.record.pid})`);
