@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { timeoutOption } from '../../shared/descriptions/requestOptions';
 import { batchSizeOption } from '../../shared/send/settings';
 import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, tagOption, templateLocator } from './fields';
 import { mobileField, mobilesField } from './recipients';
@@ -31,7 +32,9 @@ export function messageProperties(single: boolean): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: single ? [checkTemplateOption, signIdOption] : [messageBatchSizeOption, checkTemplateOption, signIdOption, tagOption],
+			options: single
+				? [checkTemplateOption, signIdOption, timeoutOption]
+				: [messageBatchSizeOption, checkTemplateOption, signIdOption, tagOption, timeoutOption],
 		},
 	];
 }

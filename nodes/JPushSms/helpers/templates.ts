@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { objectWith } from '../../shared/transport/expect';
 import { smsLength } from '../../shared/validation/smsLength';
 import { jpushRequest } from '../transport';
 import type { TempPara } from './variables';
@@ -47,7 +48,7 @@ export class TemplateBook {
 	async get(templateId: number, itemIndex: number): Promise<JPushTemplate> {
 		let template = this.templates.get(templateId);
 		if (!template) {
-			template = jpushRequest.call(this.context, { method: 'GET', path: `/v1/templates/${templateId}` }, itemIndex) as Promise<JPushTemplate>;
+			template = jpushRequest.call(this.context, { method: 'GET', path: `/v1/templates/${templateId}`, expect: objectWith('temp_id') }, itemIndex) as Promise<JPushTemplate>;
 			this.templates.set(templateId, template);
 		}
 		return await template;

@@ -1,4 +1,4 @@
-export { JPushSandbox, basicHeader, jpushTestCredentials, type PendingFailure } from './jpushSandbox';
+export { JPushSandbox, basicHeader, jpushTestCredentials, type AnswerTarget, type PendingFailure } from './jpushSandbox';
 export { apiError, JPUSH_ERRORS } from './errors';
 export {
 	FIRST_MSG_ID,

@@ -1,5 +1,5 @@
 import credentials from '../../fixtures/jpush.credentials.json';
-import { crypto } from '../../support/node';
+import { crypto, delayUnref } from '../../support/node';
 import { SandboxServer } from '../kit/server';
 import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, RouteHandler, SandboxResponse } from '../kit/types';
@@ -48,6 +48,26 @@ export interface PendingFailure {
 	status?: number;
 	/** Answer HTTP 200 with the error envelope instead (an "HTTP 200 error"). */
 	asHttp200?: boolean;
+}
+
+/**
+ * Which requests an `answerNext` answer is for: the first to `path` (exact, or a pattern; any when left
+ * out) after `skip` others to it, and the `times - 1` that follow (default once). `delayMs` holds the
+ * answer back that long (the route's own answer when no response is given), e.g. past a client's deadline.
+ */
+export interface AnswerTarget {
+	path?: string | RegExp;
+	skip?: number;
+	times?: number;
+	delayMs?: number;
+}
+
+interface InjectedAnswer {
+	response?: SandboxResponse;
+	path?: string | RegExp;
+	skip: number;
+	times: number;
+	delayMs: number;
 }
 
 /**
@@ -128,6 +148,8 @@ export class JPushSandbox extends SandboxHost {
 
 	private pending?: PendingFailure;
 
+	private injected: InjectedAnswer[] = [];
+
 	private readonly paths: RegExp[] = [];
 
 	constructor() {
@@ -175,12 +197,22 @@ export class JPushSandbox extends SandboxHost {
 		this.nextSignId = FIRST_SIGN_ID;
 		this.nextCode = FIRST_CODE;
 		this.pending = undefined;
+		this.injected = [];
 		this.server.clearRequests();
 	}
 
 	/** The next API request answers this JPush error, once (after nothing else is checked). */
 	failNext(code: number, options: { status?: number; asHttp200?: boolean } = {}): void {
 		this.pending = { code, ...options };
+	}
+
+	/**
+	 * Answers API requests with `response` instead of their route (a gateway page, an HTTP 200 of the
+	 * wrong shape, a 503…), before anything is checked; several calls queue several answers. Without a
+	 * response, the route answers after `delayMs`.
+	 */
+	answerNext(response: SandboxResponse | undefined, target: AnswerTarget = {}): void {
+		this.injected.push({ response, path: target.path, skip: target.skip ?? 0, times: target.times ?? 1, delayMs: target.delayMs ?? 0 });
 	}
 
 	/** The code last sent to a number (what the user would read on the phone). */
@@ -197,7 +229,12 @@ export class JPushSandbox extends SandboxHost {
 	apiRoute(method: string, path: string, handler: RouteHandler, kind: 'none' | 'json' | 'multipart' = 'none', pair: 'app' | 'dev' = 'app'): void {
 		const pattern = new RegExp(`^${path.replace(/:[A-Za-z_]+/g, '[^/]+')}$`);
 		if (!this.paths.some((known) => known.source === pattern.source)) this.paths.push(pattern);
-		this.server.route(method, path, (request) => this.gate(request, pair) ?? this.bodyGate(request, kind) ?? handler(request));
+		this.server.route(method, path, async (request) => {
+			const injected = this.takeInjected(request);
+			if (injected?.delayMs) await delayUnref(injected.delayMs);
+			if (injected?.response) return injected.response;
+			return this.gate(request, pair) ?? this.bodyGate(request, kind) ?? (await handler(request));
+		});
 	}
 
 	json(status: number, body: unknown): SandboxResponse {
@@ -266,6 +303,19 @@ export class JPushSandbox extends SandboxHost {
 	}
 
 	// ---- internals ----
+
+	private takeInjected(request: RecordedRequest): InjectedAnswer | undefined {
+		const matches = (entry: InjectedAnswer) =>
+			entry.path === undefined || (typeof entry.path === 'string' ? entry.path === request.path : entry.path.test(request.path));
+		const entry = this.injected.find(matches);
+		if (!entry) return undefined;
+		if (entry.skip > 0) {
+			entry.skip--;
+			return undefined;
+		}
+		if (--entry.times <= 0) this.injected.splice(this.injected.indexOf(entry), 1);
+		return entry;
+	}
 
 	private gate(request: RecordedRequest, pair: 'app' | 'dev' = 'app'): SandboxResponse | undefined {
 		const pending = this.pending;

@@ -5,9 +5,11 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushProvider, jpushRequest } from '../../transport';
+import { balanceAnswer } from '../../transport/expect';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['account'], operation: ['getDevBalance'] } },
@@ -19,6 +21,7 @@ export const description = updateDisplayOptions(
 			type: 'notice',
 			default: '',
 		},
+		requestOptionsCollection('read'),
 	] as INodeProperties[],
 );
 
@@ -35,7 +38,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			throw inputError(this.getNode(), itemIndex, 'Credential', `the Developer ${devKey ? 'Secret' : 'Key'} is empty`, 'Open the JPush SMS API credential and fill in both Developer Key and Developer Secret, or neither.');
 		}
 		const credentialData = devKey ? { ...credentials, appKey: devKey, masterSecret: devSecret } : undefined;
-		const answer = await jpushRequest.call(this, { method: 'GET', path: '/v1/accounts/dev', credentialData }, itemIndex);
+		const answer = await jpushRequest.call(this, { method: 'GET', path: '/v1/accounts/dev', credentialData, expect: balanceAnswer('dev') }, itemIndex);
 		return { ...answer, keyPair: devKey ? 'developer' : 'app' };
 	});
 }

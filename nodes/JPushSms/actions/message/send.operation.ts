@@ -27,7 +27,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return [{ mobile, data: message, extra: messageExtra(message) }];
 		},
 		buildRequest: ([recipient]) => singleMessageBody(recipient.mobile, recipient.data),
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer) => [messageIdAnswer(answer)],
 	};
 	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });

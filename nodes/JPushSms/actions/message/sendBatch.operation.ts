@@ -45,7 +45,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return mobiles.map((mobile) => ({ mobile, data: message, groupKey, extra }));
 		},
 		buildRequest: (chunk) => ({ ...chunk[0].data.common, recipients: batchRecipients(chunk) }),
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages/batch', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages/batch', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, false),
 	};
 	return await runSend(this, JPUSH, adapter, {

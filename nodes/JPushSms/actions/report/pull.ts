@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushRequest } from '../../transport';
 
@@ -15,6 +16,8 @@ const NOTICE =
 export function pullDescription(operation: string): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
 		{ displayName: NOTICE, name: `${operation}Notice`, type: 'notice', default: '' },
+		// A pull removes what it returns: it is never repeated, so only the deadline is offered.
+		requestOptionsCollection('write'),
 	]);
 }
 
@@ -22,8 +25,9 @@ export function pullDescription(operation: string): INodeProperties[] {
 export async function executePull(this: IExecuteFunctions, path: string): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		if (itemIndex > 0) return [];
-		// The pull APIs answer a bare JSON array.
-		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path, expect: 'array' }, itemIndex);
+		// The pull APIs answer a bare JSON array. Each record is returned once, so an answer lost on its
+		// way back cannot be asked for again: a pull is a write, never retried.
+		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path, kind: 'write', expect: 'array' }, itemIndex);
 		const records = Array.isArray(answer) ? (answer as IDataObject[]) : [];
 		return records.map(({ msgId, ...record }) => (msgId === undefined ? record : { messageId: String(msgId as string), ...record }));
 	});

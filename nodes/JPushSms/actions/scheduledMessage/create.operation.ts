@@ -30,7 +30,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return [{ mobile, data: singleMessageBody(mobile, message, sendTime), extra: messageExtra(message, sendTime) }];
 		},
 		buildRequest: ([recipient]) => recipient.data,
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer) => [scheduleAnswer(answer)],
 	};
 	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: false, checkWhere: CHECK_SCHEDULES });

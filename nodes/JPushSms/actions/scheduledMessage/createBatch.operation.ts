@@ -49,7 +49,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return mobiles.map((mobile) => ({ mobile, data: message, groupKey, extra }));
 		},
 		buildRequest: (chunk) => ({ ...chunk[0].data.common, recipients: batchRecipients(chunk) }),
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule/batch', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/schedule/batch', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, {}),
 	};
 	return await runSend(this, JPUSH, adapter, {

@@ -4,13 +4,14 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushRequest } from '../../transport';
 import { getScheduleId, scheduleIdField } from '../../helpers/fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['scheduledMessage'], operation: ['delete'] } },
-	[scheduleIdField],
+	[scheduleIdField, requestOptionsCollection('write')],
 );
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

@@ -49,7 +49,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		},
 		buildRequest: ([recipient]) => recipient.data,
 		sendRequest: async ({ scheduleId, body }, itemIndex) =>
-			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/${encodeURIComponent(scheduleId)}`, body, kind: 'send' }, itemIndex),
+			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/${encodeURIComponent(scheduleId)}`, body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, [recipient]) => [scheduleAnswer(answer, recipient.data.scheduleId)],
 	};
 	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: false, checkWhere: CHECK_SCHEDULES });

@@ -101,7 +101,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return { scheduleId, body: { ...common, recipients: batchRecipients(chunk) } };
 		},
 		sendRequest: async ({ scheduleId, body }, itemIndex) =>
-			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/batch/${encodeURIComponent(scheduleId)}`, body, kind: 'send' }, itemIndex),
+			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/batch/${encodeURIComponent(scheduleId)}`, body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, { known: chunk[0].data.scheduleId }),
 	};
 	return await runSend(this, JPUSH, adapter, {

@@ -4,6 +4,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushRequest } from '../../transport';
 import { readId, signatureLocator } from '../../helpers/fields';
@@ -20,6 +21,7 @@ export const description = updateDisplayOptions(
 		},
 		signatureLocator,
 		...signatureProperties,
+		requestOptionsCollection('write'),
 	],
 );
 
@@ -29,7 +31,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const { multipart, fields } = await readSignatureBody.call(this, itemIndex);
 		const answer = await jpushRequest.call(
 			this,
-			{ method: 'POST', path: `/v1/sign/${signId}`, body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType } },
+			{ method: 'POST', path: `/v1/sign/${signId}`, body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType }, expect: 'object' },
 			itemIndex,
 		);
 		return { signatureId: Number(answer.sign_id ?? signId), status: 0, statusLabel: 'under review (审核中)', ...fields };

@@ -4,13 +4,14 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushRequest } from '../../transport';
 import { getTemplateId, templateLocator } from '../../helpers/fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['template'], operation: ['delete'] } },
-	[templateLocator],
+	[templateLocator, requestOptionsCollection('write')],
 );
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

@@ -4,13 +4,14 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { getTemplateId, templateLocator } from '../../helpers/fields';
 import { TEMPLATE_STATUSES, TEMPLATE_TYPES, TemplateBook } from '../../helpers/templates';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['template'], operation: ['get'] } },
-	[templateLocator],
+	[templateLocator, requestOptionsCollection('read')],
 );
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

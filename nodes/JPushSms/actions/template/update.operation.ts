@@ -4,6 +4,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { jpushRequest } from '../../transport';
 import { getTemplateId, templateLocator } from '../../helpers/fields';
@@ -20,6 +21,7 @@ export const description = updateDisplayOptions(
 		},
 		templateLocator,
 		...templateProperties,
+		requestOptionsCollection('write'),
 	],
 );
 
@@ -28,7 +30,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const templateId = getTemplateId.call(this, itemIndex);
 		const fields = readTemplateBody.call(this, itemIndex);
 		const body = { temp_id: templateId, ...fields };
-		const answer = await jpushRequest.call(this, { method: 'PUT', path: `/v1/templates/${templateId}`, body }, itemIndex);
+		const answer = await jpushRequest.call(this, { method: 'PUT', path: `/v1/templates/${templateId}`, body, expect: 'object' }, itemIndex);
 		return { templateId: Number(answer.temp_id ?? templateId), status: 0, statusLabel: 'under review (审核中)', ...fields };
 	});
 }

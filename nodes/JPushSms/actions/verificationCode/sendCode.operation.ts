@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { runSend } from '../../../shared/send/engine';
 import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
@@ -23,7 +24,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [checkTemplateOption, signIdOption],
+		options: [checkTemplateOption, signIdOption, timeoutOption],
 	},
 ];
 
@@ -47,7 +48,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return [{ mobile, data: body, extra: { templateId } }];
 		},
 		buildRequest: ([recipient]) => recipient.data,
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/codes', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/codes', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer) => [messageIdAnswer(answer)],
 	};
 	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });

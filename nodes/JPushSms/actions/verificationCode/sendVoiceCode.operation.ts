@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
 import type { SendAdapter } from '../../../shared/send/types';
@@ -43,6 +44,7 @@ const properties: INodeProperties[] = [
 				],
 				description: 'The language the code is read out in',
 			},
+			timeoutOption,
 			{
 				displayName: 'TTL (Seconds)',
 				name: 'ttl',
@@ -83,7 +85,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return [{ mobile, data: body }];
 		},
 		buildRequest: ([recipient]) => recipient.data,
-		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body, kind: 'send' }, itemIndex),
+		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer) => [messageIdAnswer(answer)],
 	};
 	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });

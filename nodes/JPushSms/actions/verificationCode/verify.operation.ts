@@ -7,8 +7,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { asNodeError, forEachItem } from '../../../shared/itemLoop';
+import { objectWith } from '../../../shared/transport/expect';
 import { jpushRequest } from '../../transport';
 import { jpushErrors } from '../../transport/errors';
 
@@ -31,6 +33,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. 123456',
 		description: 'The code the user entered',
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions(
@@ -52,7 +55,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			throw inputError(this.getNode(), itemIndex, 'Code', code ? `"${code}" is not a code of digits` : 'no code given', 'Map the code the user entered, e.g. 123456.');
 		}
 		try {
-			const answer = await jpushRequest.call(this, { method: 'POST', path: `/v1/codes/${msgId}/valid`, body: { code } }, itemIndex);
+			// A check uses the code up (a second one answers 50012 "already verified"): a write, never repeated.
+			const answer = await jpushRequest.call(this, { method: 'POST', path: `/v1/codes/${msgId}/valid`, body: { code }, kind: 'write', expect: objectWith('is_valid') }, itemIndex);
 			return { isValid: answer.is_valid === true, messageId: msgId };
 		} catch (error) {
 			const response = error instanceof NodeApiError ? (error.errorResponse as IDataObject | undefined) : undefined;
