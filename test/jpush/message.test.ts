@@ -307,7 +307,7 @@ describe('JPush Message → Send Batch', () => {
 	])('a Batch Size of %s stops the node before anything is sent, even with Continue On Fail', async (_name, batchSize) => {
 		for (const continueOnFail of [false, true]) {
 			const result = await run(sendBatch({ options: { batchSize, checkTemplate: false } }), { input, continueOnFail });
-			expect(result.error?.message).toBe(`Batch Size: "${batchSize}" is not a whole number from 1 to 1000 [item 0]`);
+			expect(result.error?.message).toBe(`Batch Size: ${batchSize} is not a whole number from 1 to 1000 [item 0]`);
 			expect(result.items.some((item) => 'success' in item.json)).toBe(false);
 		}
 		expect(received()).toHaveLength(0);

@@ -213,10 +213,10 @@ describe('no send is retried; reads are', () => {
 
 describe('Batch Size and Parallel Requests', () => {
 	test.each([
-		['Batch Size', { batchSize: 1001 }, /Batch Size: "1001" is not a whole number from 1 to 1000 \[item 0\]/],
-		['Batch Size', { batchSize: 0 }, /Batch Size: "0" is not a whole number/],
-		['Parallel Requests', { parallelRequests: 11 }, /Parallel Requests: "11" is not a whole number from 1 to 10 \[item 0\]/],
-		['Parallel Requests', { parallelRequests: 2.5 }, /Parallel Requests: "2.5" is not a whole number/],
+		['Batch Size', { batchSize: 1001 }, /Batch Size: 1001 is not a whole number from 1 to 1000 \[item 0\]/],
+		['Batch Size', { batchSize: 0 }, /Batch Size: 0 is not a whole number/],
+		['Parallel Requests', { parallelRequests: 11 }, /Parallel Requests: 11 is not a whole number from 1 to 10 \[item 0\]/],
+		['Parallel Requests', { parallelRequests: 2.5 }, /Parallel Requests: 2.5 is not a whole number/],
 	])('a bad %s stops the node before anything is sent, even with Continue On Fail', async (_name, options, message) => {
 		const result = await run(withOptions(batched[0], options), { input: asList([mobile(1), mobile(2)]), continueOnFail: true });
 		expect(result.error?.message).toMatch(message);
