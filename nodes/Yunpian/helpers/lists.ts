@@ -9,6 +9,7 @@ import {
 import { forEachItem } from '../../shared/itemLoop';
 import { collectPages } from '../../shared/paging';
 import { yunpianList, type YunpianProduct } from '../transport';
+import { requestOptions } from './operation';
 import { sidOf } from './sendEntry';
 
 /** Largest page the pull and query endpoints give (yunpian.md §2.9–2.12). */
@@ -31,9 +32,12 @@ export const pullSizeField: INodeProperties = {
 	description: 'Most results to pull in one run (1–100)',
 };
 
-/** The description of a pull operation: the notice, Max Results and any extra fields. */
+/**
+ * The description of a pull operation: the notice, Max Results, any extra fields, and Timeout (a pull
+ * removes what it returns, so it is never repeated: no Retry on Temporary Errors).
+ */
 export function pullDescription(resource: string, operation: string, extra: INodeProperties[] = []): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [pullNotice, pullSizeField, ...extra]);
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [pullNotice, pullSizeField, ...extra, requestOptions('write')]);
 }
 
 /** `sid` values as strings, whatever their size. */
@@ -50,7 +54,7 @@ export async function executePull(
 ): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(this.getNodeParameter('pageSize', itemIndex, 20))));
-		const rows = await yunpianList.call(this, product, path, { page_size: pageSize, ...extraFields(itemIndex) }, itemIndex);
+		const rows = await yunpianList.call(this, product, path, { page_size: pageSize, ...extraFields(itemIndex) }, itemIndex, 'array');
 		return rows.map(withStringSid);
 	});
 }

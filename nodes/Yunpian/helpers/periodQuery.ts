@@ -5,7 +5,7 @@ import { forEachItem } from '../../shared/itemLoop';
 import { checkMobile } from '../../shared/validation/mobile';
 import { endTimeField, limitField, requireTime, returnAllField, startTimeField } from './fields';
 import { collectYunpianPages, withStringSid } from './lists';
-import { operationFields } from './operation';
+import { operationFields, requestOptions } from './operation';
 import { yunpianList } from '../transport';
 
 export const mobileFilter: INodeProperties = {
@@ -42,6 +42,7 @@ export function periodQueryDescription(resource: string, operation: string, filt
 		returnAllField,
 		limitField,
 		{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+		requestOptions('read'),
 	]);
 }
 
@@ -54,7 +55,7 @@ export async function executePeriodQuery(
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const fields = { ...getPeriod.call(this, itemIndex), mobile: getMobileFilter.call(this, itemIndex, filters.mobile), ...extraFilters(filters) };
 		const rows = await collectYunpianPages.call(this, itemIndex, async (pageNum, pageSize) => {
-			return await yunpianList.call(this, 'sms', path, { ...fields, page_num: pageNum, page_size: pageSize }, itemIndex);
+			return await yunpianList.call(this, 'sms', path, { ...fields, page_num: pageNum, page_size: pageSize }, itemIndex, 'array');
 		});
 		return rows.map(withStringSid);
 	});

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { runSend } from '../../shared/send/engine';
 import { batchSizeOption, parallelRequestsOption, readBatchSize, readParallelRequests } from '../../shared/send/settings';
 import type { Recipient, RecipientInput } from '../../shared/send/types';
+import { listIn } from '../../shared/transport/expect';
 import { yunpianRequest, type YunpianProduct } from '../transport';
 import { batchEntries } from './batchData';
 import { entryAnswer, type SendEntry } from './sendEntry';
@@ -51,7 +52,7 @@ export async function sendOneByOne<D>(context: IExecuteFunctions, send: YunpianS
 		{
 			readItem: send.readItem,
 			buildRequest: send.buildRequest,
-			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex),
+			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex, 'object'),
 			readAnswer: (answer) => [entryAnswer(answer as SendEntry, send.checkWhere)],
 		},
 		{ batchSize: 1, messageIds: true, checkWhere: send.checkWhere },
@@ -72,7 +73,8 @@ export async function sendInBatches<D>(context: IExecuteFunctions, send: Yunpian
 		{
 			readItem: send.readItem,
 			buildRequest: send.buildRequest,
-			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex),
+			// A batch answer lists its numbers' results in `data` (yunpian.md §2.6).
+			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex, listIn('data')),
 			readAnswer: (answer, chunk) => batchEntries(answer, chunk.map((recipient) => recipient.mobile)).map((entry) => entryAnswer(entry, send.checkWhere)),
 		},
 		{ batchSize, concurrency, messageIds: true, checkWhere: send.checkWhere },

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { callbackUrlOption, extendOption, uidOption } from './fields';
+import { withRequestOptions } from './operation';
 import { parallelOption, yunpianBatchSizeOption } from './send';
 
 export const textField: INodeProperties = {
@@ -62,8 +63,9 @@ const mobileStatOption: INodeProperties = {
 	description: 'Whether Yunpian replaces yp2.cn short links in the text with one link per number, to count clicks per number',
 };
 
+/** A send's Options, with Timeout (a send is never retried). */
 function options(list: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: list };
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', list) };
 }
 
 export const singleSendOptions = options([callbackUrlOption, extendOption, mobileStatOption, registerOption, uidOption]);

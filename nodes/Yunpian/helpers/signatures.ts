@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../shared/errors/inputError';
 import { checkUrl } from './fields';
+import { withRequestOptions } from './operation';
 import { outputObject } from './outputNames';
 
 const INDUSTRIES = [
@@ -24,7 +25,7 @@ export const signatureOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [
+	options: withRequestOptions('write', [
 		{ displayName: 'Apply for Dedicated Channel', name: 'applyVip', type: 'boolean', default: false, description: 'Whether to apply for a dedicated (VIP) channel; ignored for international-only signatures' },
 		{
 			displayName: 'Industry',
@@ -37,7 +38,7 @@ export const signatureOptions: INodeProperties = {
 		{ displayName: 'International Only', name: 'isOnlyGlobal', type: 'boolean', default: false, description: 'Whether the signature is used only for international SMS' },
 		{ displayName: 'Licence Image URL', name: 'licenseUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/licence.jpg', description: 'Address of an image of the business licence' },
 		{ displayName: 'Notify by SMS', name: 'notify', type: 'boolean', default: true, description: 'Whether Yunpian texts the review result to the account mobile' },
-	],
+	]),
 };
 
 /** Rules of `sign/add` (yunpian.md §2.3): no 【】, not 云片网, 2–20 characters. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { checkUrl } from './fields';
+import { withRequestOptions } from './operation';
 import { outputObject } from './outputNames';
 
 export const templateContentField: INodeProperties = {
@@ -34,7 +35,7 @@ export const templateCreateOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [
+	options: withRequestOptions('write', [
 		{
 			displayName: 'International Region',
 			name: 'region',
@@ -74,7 +75,7 @@ export const templateCreateOptions: INodeProperties = {
 			description: 'Verification-code templates must say so when the region is Global',
 		},
 		{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: 'e.g. https://example.com/register', description: 'The registration page that sends verification codes' },
-	],
+	]),
 };
 
 /** Options of `tpl/add` / `tpl/update` as Yunpian fields. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { objectWith } from '../../shared/transport/expect';
 import type { RequestContext } from '../../shared/transport/request';
 import { smsLength } from '../../shared/validation/smsLength';
 import { yunpianList, yunpianRequest } from '../transport';
@@ -20,9 +21,9 @@ export const CHECK_STATUS_LABELS: Record<string, string> = {
 	FAIL: 'rejected (未通过)',
 };
 
-/** Every SMS template of the account (`tpl/get` without an ID answers an array). */
+/** Every SMS template of the account (`tpl/get` without an ID answers an array; anything else is an error). */
 export async function fetchTemplates(this: RequestContext, itemIndex?: number): Promise<YunpianTemplate[]> {
-	return (await yunpianList.call(this, 'sms', 'tpl/get', {}, itemIndex)) as YunpianTemplate[];
+	return (await yunpianList.call(this, 'sms', 'tpl/get', {}, itemIndex, 'array')) as YunpianTemplate[];
 }
 
 /** Distinct `#name#` variables of a template, in order. */
@@ -38,7 +39,7 @@ export class TemplateBook {
 
 	private async load(templateId: string, itemIndex: number): Promise<YunpianTemplate> {
 		if (!this.cache.has(templateId)) {
-			this.cache.set(templateId, yunpianRequest.call(this.context, 'sms', 'tpl/get', { tpl_id: templateId }, itemIndex) as Promise<YunpianTemplate>);
+			this.cache.set(templateId, yunpianRequest.call(this.context, 'sms', 'tpl/get', { tpl_id: templateId }, itemIndex, objectWith('tpl_id')) as Promise<YunpianTemplate>);
 		}
 		return await this.cache.get(templateId)!;
 	}

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { callbackUrlOption } from './fields';
+import { withRequestOptions } from './operation';
 
 export const phoneField: INodeProperties = {
 	displayName: 'Phone Number',
@@ -17,7 +18,7 @@ export function voiceOptions(withCallerNumber: boolean): INodeProperties {
 	if (withCallerNumber) {
 		options.push({ displayName: 'Caller Number', name: 'displayNum', type: 'string', default: '', placeholder: 'e.g. 01088880000', description: 'The number shown to the callee; it must be registered with Yunpian' });
 	}
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', options) };
 }
 
 /** Where a user checks which calls went out. */

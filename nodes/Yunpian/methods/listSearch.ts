@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { listIn } from '../../shared/transport/expect';
 import { CHECK_STATUS_LABELS, fetchTemplates } from '../helpers/templates';
 import { yunpianRequest } from '../transport';
 
@@ -22,8 +23,8 @@ export async function searchTemplates(this: ILoadOptionsFunctions, filter?: stri
 /** Signatures of the account, searchable, each with its review state. */
 export async function searchSignatures(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const needle = (filter ?? '').trim().toLowerCase();
-	const answer = await yunpianRequest.call(this, 'sms', 'sign/get');
-	const signs = Array.isArray(answer.sign) ? (answer.sign as IDataObject[]) : [];
+	const answer = await yunpianRequest.call(this, 'sms', 'sign/get', {}, undefined, listIn('sign'));
+	const signs = answer.sign as IDataObject[];
 	return {
 		results: signs
 			.filter((sign) => matches(needle, sign.sign))

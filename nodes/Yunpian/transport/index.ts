@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { buildMultipart, type MultipartFile } from '../../shared/transport/multipart';
-import { providerRequest, type RequestContext, type RequestKind } from '../../shared/transport/request';
+import { providerRequest, type AnswerExpectation, type RequestContext, type RequestKind } from '../../shared/transport/request';
 import { yunpianProvider } from './provider';
 
 export { yunpianProvider };
@@ -52,10 +52,11 @@ export function requestKind(path: string): RequestKind {
 }
 
 /**
- * POSTs a form to `/v2/{path}.json` on the product's host and returns the parsed answer. The credential
- * adds `apikey` to the form; `undefined` fields are left out (an empty string is sent as one).
+ * POSTs a form to `/v2/{path}.json` on the product's host and returns the parsed answer, which must be
+ * what `expect` says. The credential adds `apikey` to the form; `undefined` fields are left out (an
+ * empty string is sent as one).
  */
-async function post(this: RequestContext, product: YunpianProduct, path: string, fields: IDataObject, itemIndex?: number): Promise<unknown> {
+async function post(this: RequestContext, product: YunpianProduct, path: string, fields: IDataObject, itemIndex: number | undefined, expect: AnswerExpectation): Promise<unknown> {
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
 		if (value !== undefined && value !== null) body[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -70,35 +71,42 @@ async function post(this: RequestContext, product: YunpianProduct, path: string,
 			encoding: 'form',
 			headers: { accept: 'application/json;charset=utf-8' },
 			kind: requestKind(path),
+			expect,
 			baseUrl: (configured) => productBaseUrl(configured, product),
 		},
 		itemIndex,
 	);
 }
 
-/** An endpoint that answers one object. */
+/**
+ * An endpoint that answers one object: a JSON object (the default), or what `expect` says, e.g.
+ * `objectWith('balance')`; anything else is an error naming Yunpian and what was wrong.
+ */
 export async function yunpianRequest(
 	this: RequestContext,
 	product: YunpianProduct,
 	path: string,
 	fields: IDataObject = {},
 	itemIndex?: number,
+	expect: AnswerExpectation = 'object',
 ): Promise<IDataObject> {
-	const answer = await post.call(this, product, path, fields, itemIndex);
-	return answer !== null && typeof answer === 'object' && !Array.isArray(answer) ? (answer as IDataObject) : {};
+	return (await post.call(this, product, path, fields, itemIndex, expect)) as IDataObject;
 }
 
-/** An endpoint that answers a bare array (reports, replies, records, template lists). */
+/**
+ * An endpoint that answers a bare array (reports, replies, records, template lists); `expect` may
+ * also allow one object (`tpl/get_default` by ID), which is then the list's only entry.
+ */
 export async function yunpianList(
 	this: RequestContext,
 	product: YunpianProduct,
 	path: string,
 	fields: IDataObject = {},
 	itemIndex?: number,
+	expect: AnswerExpectation = 'array',
 ): Promise<IDataObject[]> {
-	const answer = await post.call(this, product, path, fields, itemIndex);
-	if (Array.isArray(answer)) return answer as IDataObject[];
-	return answer !== null && typeof answer === 'object' ? [answer as IDataObject] : [];
+	const answer = await post.call(this, product, path, fields, itemIndex, expect);
+	return Array.isArray(answer) ? (answer as IDataObject[]) : [answer as IDataObject];
 }
 
 /**
@@ -111,7 +119,8 @@ export async function yunpianMultipartRequest(
 	path: string,
 	fields: Record<string, string>,
 	files: Record<string, MultipartFile>,
-	itemIndex?: number,
+	itemIndex: number | undefined,
+	expect: AnswerExpectation,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials(yunpianProvider.credentialType);
 	const multipart = buildMultipart({ apikey: String(credentials.apiKey ?? ''), ...fields }, files);
@@ -124,6 +133,8 @@ export async function yunpianMultipartRequest(
 			body: multipart.body,
 			encoding: 'raw',
 			headers: { 'content-type': multipart.contentType, accept: 'application/json;charset=utf-8' },
+			kind: requestKind(path),
+			expect,
 			baseUrl: (configured) => productBaseUrl(configured, product),
 		},
 		itemIndex,

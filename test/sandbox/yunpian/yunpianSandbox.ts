@@ -1,5 +1,5 @@
 import credentials from '../../fixtures/yunpian.credentials.json';
-import { delay } from '../../support/node';
+import { delayUnref } from '../../support/node';
 import { SandboxServer } from '../kit/server';
 import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, SandboxResponse } from '../kit/types';
@@ -40,16 +40,21 @@ export type Product = 'sms' | 'voice' | 'vsms' | 'flow';
 export type Fields = Record<string, string>;
 export type ApiHandler = (fields: Fields, request: RecordedRequest) => SandboxResponse;
 
-/** Which request a `failNext` failure hits: the first to `path` (any when left out) after `skip` others to it. */
+/**
+ * Which request a `failNext` failure hits: the first to `path` (any when left out) after `skip` others
+ * to it, and the `times - 1` requests to it that follow (default: that one only).
+ */
 export interface FailureTarget {
 	path?: string;
 	skip?: number;
+	times?: number;
 }
 
 interface PendingFailure {
 	response: SandboxResponse;
 	path?: string;
 	skip: number;
+	times: number;
 }
 
 /** Marks a value to be written as a bare JSON number (64-bit sids keep every digit in `rawBody`). */
@@ -163,7 +168,7 @@ export class YunpianSandbox extends SandboxHost {
 
 	/** Like `failNext`, with any answer: e.g. an HTTP 200 body Yunpian should not give (no `sid`, no `data`). */
 	answerNext(response: SandboxResponse, target: FailureTarget = {}): void {
-		this.pendingFailure = { response, path: target.path, skip: target.skip ?? 0 };
+		this.pendingFailure = { response, path: target.path, skip: target.skip ?? 0, times: target.times ?? 1 };
 	}
 
 	/** Requests to one endpoint, e.g. `requests('sms/single_send')`, whatever the product prefix. */
@@ -248,7 +253,8 @@ export class YunpianSandbox extends SandboxHost {
 		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
 		try {
 			const wait = typeof this.answerDelayMs === 'function' ? this.answerDelayMs(this.fields(request)) : this.answerDelayMs;
-			if (wait > 0) await delay(wait);
+			// Unref'd: an answer held past a client's deadline does not keep the test run alive.
+			if (wait > 0) await delayUnref(wait);
 			return failure ?? respond();
 		} finally {
 			this.inFlight--;
@@ -263,7 +269,7 @@ export class YunpianSandbox extends SandboxHost {
 			failure.skip--;
 			return undefined;
 		}
-		this.pendingFailure = undefined;
+		if (--failure.times <= 0) this.pendingFailure = undefined;
 		return failure.response;
 	}
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { checkMobile } from '../../../shared/validation/mobile';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { yunpianRequest } from '../../transport';
 
 export const description = operationFields('account', 'update', [
@@ -26,6 +26,7 @@ export const description = operationFields('account', 'update', [
 			{ displayName: 'Emergency Mobile', name: 'emergencyMobile', type: 'string', default: '', placeholder: 'e.g. 13800138000' },
 		],
 	},
+	requestOptions('write'),
 ]);
 
 /** `user/set`: the balance alarm and the emergency contact. Answers the updated account. */
@@ -45,6 +46,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			body.emergency_mobile = check.mobile;
 		}
 		if (Object.keys(body).length === 0) throw inputError(this.getNode(), itemIndex, 'Update Fields', 'nothing to update', 'Add at least one field to change.');
-		return await yunpianRequest.call(this, 'sms', 'user/set', body, itemIndex);
+		return await yunpianRequest.call(this, 'sms', 'user/set', body, itemIndex, 'object');
 	});
 }

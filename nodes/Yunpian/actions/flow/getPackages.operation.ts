@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { yunpianList } from '../../transport';
 
 export const description = operationFields('flow', 'getPackages', [
@@ -17,11 +17,12 @@ export const description = operationFields('flow', 'getPackages', [
 			{ name: 'China Unicom (联通)', value: '10010' },
 		],
 	},
+	requestOptions('read'),
 ]);
 
 /** `flow/get_package`: the data packages on offer, one item per package. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		return await yunpianList.call(this, 'flow', 'flow/get_package', { carrier: (this.getNodeParameter('carrier', itemIndex, '') as string) || undefined }, itemIndex);
+		return await yunpianList.call(this, 'flow', 'flow/get_package', { carrier: (this.getNodeParameter('carrier', itemIndex, '') as string) || undefined }, itemIndex, 'array');
 	});
 }

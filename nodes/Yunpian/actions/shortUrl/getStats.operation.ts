@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
+import { objectWith } from '../../../shared/transport/expect';
 import { getTime } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { yunpianRequest } from '../../transport';
 
 export const description = operationFields('shortUrl', 'getStats', [
@@ -14,10 +15,10 @@ export const description = operationFields('shortUrl', 'getStats', [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: withRequestOptions('read', [
 			{ displayName: 'Start Time', name: 'startTime', type: 'dateTime', default: '', description: 'Beginning of the period (Beijing time); default the last hour' },
 			{ displayName: 'End Time', name: 'endTime', type: 'dateTime', default: '', description: 'End of the period (Beijing time)' },
-		],
+		]),
 	},
 ]);
 
@@ -32,7 +33,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			start_time: getTime.call(this, itemIndex, options.startTime, 'Start Time'),
 			end_time: getTime.call(this, itemIndex, options.endTime, 'End Time'),
 		};
-		const answer = await yunpianRequest.call(this, 'sms', 'short_url/stat', body, itemIndex);
+		const answer = await yunpianRequest.call(this, 'sms', 'short_url/stat', body, itemIndex, objectWith('stat'));
 		const stat = answer.stat !== null && typeof answer.stat === 'object' ? (answer.stat as IDataObject) : {};
 		const stats = Object.entries(stat).map(([time, clicks]) => ({ time, clicks: Number(clicks) }));
 		return { sid, total: stats.reduce((sum, entry) => sum + entry.clicks, 0), stats };

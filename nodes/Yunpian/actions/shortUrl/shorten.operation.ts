@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
+import { objectWith } from '../../../shared/transport/expect';
 import { checkUrl } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { yunpianRequest } from '../../transport';
 
 export const description = operationFields('shortUrl', 'shorten', [
@@ -14,7 +15,7 @@ export const description = operationFields('shortUrl', 'shorten', [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: withRequestOptions('write', [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. November offer', description: 'Your own name for the link' },
 			{
 				displayName: 'Short Domain',
@@ -27,7 +28,7 @@ export const description = operationFields('shortUrl', 'shorten', [
 				],
 			},
 			{ displayName: 'Statistics Days', name: 'statDuration', type: 'number', default: 30, typeOptions: { minValue: 0, maxValue: 30 }, description: 'How many days clicks are counted (0–30)' },
-		],
+		]),
 	},
 ]);
 
@@ -42,7 +43,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (!Number.isInteger(days) || days < 0 || days > 30) throw inputError(this.getNode(), itemIndex, 'Statistics Days', `${String(options.statDuration)} is not 0–30`, 'Enter a whole number of days from 0 to 30.');
 			body.stat_duration = days;
 		}
-		const answer = await yunpianRequest.call(this, 'sms', 'short_url/shorten', body, itemIndex);
+		const answer = await yunpianRequest.call(this, 'sms', 'short_url/shorten', body, itemIndex, objectWith('short_url'));
 		const shortUrl = answer.short_url;
 		const result = shortUrl !== null && typeof shortUrl === 'object' ? (shortUrl as IDataObject) : answer;
 		return result.sid === undefined ? result : { ...result, sid: String(result.sid) };

@@ -4,6 +4,7 @@ import { forEachItem } from '../../../shared/itemLoop';
 import { operationFields } from '../../helpers/operation';
 import { checkSignatureText, signatureOptionFields, signatureOptions, signatureResult, signatureTextField } from '../../helpers/signatures';
 import { yunpianRequest } from '../../transport';
+import { signatureAnswer } from '../../transport/expect';
 
 export const description = operationFields('signature', 'create', [{ ...signatureTextField, required: true }, signatureOptions]);
 
@@ -11,7 +12,7 @@ export const description = operationFields('signature', 'create', [{ ...signatur
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const sign = checkSignatureText.call(this, itemIndex, this.getNodeParameter('signText', itemIndex), 'Signature Text');
-		const answer = await yunpianRequest.call(this, 'sms', 'sign/add', { sign, ...signatureOptionFields.call(this, itemIndex) }, itemIndex);
+		const answer = await yunpianRequest.call(this, 'sms', 'sign/add', { sign, ...signatureOptionFields.call(this, itemIndex) }, itemIndex, signatureAnswer);
 		return signatureResult(answer);
 	});
 }

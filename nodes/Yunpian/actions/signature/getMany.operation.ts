@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
+import { listIn } from '../../../shared/transport/expect';
 import { limitField, returnAllField } from '../../helpers/fields';
 import { collectYunpianPages } from '../../helpers/lists';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { signatureJson } from '../../helpers/signatures';
 import { yunpianRequest } from '../../transport';
 
@@ -18,6 +19,7 @@ export const description = operationFields('signature', 'getMany', [
 		default: {},
 		options: [{ displayName: 'Signature Text', name: 'sign', type: 'string', default: '', placeholder: 'e.g. ACME', description: 'Only this signature (without 【】)' }],
 	},
+	requestOptions('read'),
 ]);
 
 /** `sign/get`: signatures with their review state, paged. */
@@ -26,8 +28,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const sign = String(filters.sign ?? '').trim().replace(/^【(.*)】$/, '$1');
 		return await collectYunpianPages.call(this, itemIndex, async (pageNum, pageSize) => {
-			const answer = await yunpianRequest.call(this, 'sms', 'sign/get', { sign: sign || undefined, page_num: pageNum, page_size: pageSize }, itemIndex);
-			return Array.isArray(answer.sign) ? (answer.sign as IDataObject[]).map(signatureJson) : [];
+			const answer = await yunpianRequest.call(this, 'sms', 'sign/get', { sign: sign || undefined, page_num: pageNum, page_size: pageSize }, itemIndex, listIn('sign'));
+			return (answer.sign as IDataObject[]).map(signatureJson);
 		});
 	});
 }

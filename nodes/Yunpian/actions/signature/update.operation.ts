@@ -5,6 +5,7 @@ import { getSignatureText, signatureLocator } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
 import { checkSignatureText, signatureOptionFields, signatureOptions, signatureResult, signatureTextField } from '../../helpers/signatures';
 import { yunpianRequest } from '../../transport';
+import { signatureAnswer } from '../../transport/expect';
 
 export const description = operationFields('signature', 'update', [
 	{
@@ -24,7 +25,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const body: IDataObject = { old_sign: getSignatureText.call(this, itemIndex) };
 		const newSign = String(this.getNodeParameter('newSignText', itemIndex, '') ?? '').trim();
 		if (newSign) body.sign = checkSignatureText.call(this, itemIndex, newSign, 'New Signature Text');
-		const answer = await yunpianRequest.call(this, 'sms', 'sign/update', { ...body, ...signatureOptionFields.call(this, itemIndex) }, itemIndex);
+		const answer = await yunpianRequest.call(this, 'sms', 'sign/update', { ...body, ...signatureOptionFields.call(this, itemIndex) }, itemIndex, signatureAnswer);
 		return signatureResult(answer);
 	});
 }

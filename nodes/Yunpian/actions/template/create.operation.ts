@@ -5,6 +5,7 @@ import { operationFields } from '../../helpers/operation';
 import { templateContentField, templateCreateOptions, templateOptionFields, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
+import { templateAnswer } from '../../transport/expect';
 
 export const description = operationFields('template', 'create', [templateContentField, templateCreateOptions]);
 
@@ -14,6 +15,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const content = String(this.getNodeParameter('content', itemIndex, ''));
 		checkTemplateContent.call(this, itemIndex, content, true);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add', { tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) }, itemIndex));
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add', { tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) }, itemIndex, templateAnswer));
 	});
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { notifyTypeOption, templateContentField, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
+import { templateAnswer } from '../../transport/expect';
 
 export const voiceContentField = {
 	...templateContentField,
@@ -14,7 +15,7 @@ export const voiceContentField = {
 
 export const description = operationFields('template', 'createVoice', [
 	voiceContentField,
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [notifyTypeOption] },
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [notifyTypeOption]) },
 ]);
 
 /** `tpl/add_voice_notify`: creates a voice-notification template and submits it for review. */
@@ -25,6 +26,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { tpl_content: content };
 		if (options.notifyType !== undefined) body.notify_type = Number(options.notifyType);
-		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add_voice_notify', body, itemIndex));
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/add_voice_notify', body, itemIndex, templateAnswer));
 	});
 }

@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { templateJson } from '../../helpers/templateFields';
 import { yunpianList } from '../../transport';
+import { defaultTemplatesAnswer } from '../../transport/expect';
 
 export const description = operationFields('template', 'getDefault', [
 	{
@@ -15,6 +16,7 @@ export const description = operationFields('template', 'getDefault', [
 		placeholder: 'e.g. 1',
 		description: 'One system template by ID; leave empty for all of them',
 	},
+	requestOptions('read'),
 ]);
 
 /** `tpl/get_default`: Yunpian's system templates. */
@@ -22,6 +24,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const id = String(this.getNodeParameter('defaultTemplateId', itemIndex, '') ?? '').trim();
 		if (id && !/^\d+$/.test(id)) throw inputError(this.getNode(), itemIndex, 'Default Template ID', `"${id}" is not a number`, 'Enter a numeric ID, or leave it empty for all.');
-		return (await yunpianList.call(this, 'sms', 'tpl/get_default', { tpl_id: id || undefined }, itemIndex)).map(templateJson);
+		return (await yunpianList.call(this, 'sms', 'tpl/get_default', { tpl_id: id || undefined }, itemIndex, defaultTemplatesAnswer(id !== ''))).map(templateJson);
 	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { limitField, returnAllField } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { templateJson } from '../../helpers/templateFields';
 import { fetchTemplates } from '../../helpers/templates';
 
@@ -29,6 +29,7 @@ export const description = operationFields('template', 'getMany', [
 			},
 		],
 	},
+	requestOptions('read'),
 ]);
 
 /** `tpl/get` without an ID: every template of the account (Yunpian does not page it). */

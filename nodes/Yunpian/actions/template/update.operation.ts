@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { getNumericId, templateLocator } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { notifyTypeOption, templateContentField, templateOptionFields, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
+import { templateAnswer } from '../../transport/expect';
 
 export const description = operationFields('template', 'update', [
 	{ displayName: 'The template goes back to review and cannot send until Yunpian approves it again', name: 'reviewNotice', type: 'notice', default: '' },
@@ -17,7 +18,7 @@ export const description = operationFields('template', 'update', [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [notifyTypeOption],
+		options: withRequestOptions('write', [notifyTypeOption]),
 	},
 ]);
 
@@ -29,6 +30,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		checkTemplateContent.call(this, itemIndex, content, true);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = { tpl_id: templateId, tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) };
-		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/update', body, itemIndex));
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/update', body, itemIndex, templateAnswer));
 	});
 }

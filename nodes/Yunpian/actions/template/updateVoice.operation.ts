@@ -2,15 +2,17 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
 import { getNumericId, templateLocator } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, requestOptions } from '../../helpers/operation';
 import { templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
 import { yunpianRequest } from '../../transport';
+import { templateAnswer } from '../../transport/expect';
 import { voiceContentField } from './createVoice.operation';
 
 export const description = operationFields('template', 'updateVoice', [
 	{ ...templateLocator, displayName: 'Voice Template', description: 'The voice-notification template to change' },
 	voiceContentField,
+	requestOptions('write'),
 ]);
 
 /** `tpl/update_voice_notify`: replaces a voice template's text; it goes back to review. */
@@ -19,6 +21,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const templateId = getNumericId.call(this, itemIndex, 'templateId', 'Voice Template');
 		const content = String(this.getNodeParameter('content', itemIndex, ''));
 		checkTemplateContent.call(this, itemIndex, content, false);
-		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/update_voice_notify', { tpl_id: templateId, tpl_content: content }, itemIndex));
+		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/update_voice_notify', { tpl_id: templateId, tpl_content: content }, itemIndex, templateAnswer));
 	});
 }

@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { sendOptionFields } from '../../helpers/fields';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { videoTemplateResult } from '../../helpers/videoTemplates';
 import { yunpianMultipartRequest } from '../../transport';
+import { videoTemplateAnswer } from '../../transport/expect';
 
 /** Largest material zip Yunpian takes (yunpian.md §2.19: under 1.8 MB). */
 export const MAX_MATERIAL_BYTES = 1.8 * 1024 * 1024;
@@ -29,7 +30,7 @@ export const description = operationFields('videoSms', 'createTemplate', [
 		placeholder: 'e.g. data',
 		description: 'The input binary field holding the material zip: files at its root, no folders, texts in UTF-8, under 1.8 MB',
 	},
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [{ displayName: 'Review Callback URL', name: 'callbackUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/yunpian/vsms', description: 'Where Yunpian pushes the review result' }] },
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [{ displayName: 'Review Callback URL', name: 'callbackUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/yunpian/vsms', description: 'Where Yunpian pushes the review result' }]) },
 ]);
 
 /** `vsms/add_tpl` (multipart/form-data): a video SMS template from a layout and a material zip. */
@@ -60,7 +61,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const callback = sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }).callback_url;
 		if (callback) fields.callback_url = String(callback);
 		const file = { fileName: binary.fileName ?? 'material.zip', contentType: binary.mimeType || 'application/zip', content };
-		const answer = await yunpianMultipartRequest.call(this, 'vsms', 'vsms/add_tpl', fields, { material: file }, itemIndex);
+		const answer = await yunpianMultipartRequest.call(this, 'vsms', 'vsms/add_tpl', fields, { material: file }, itemIndex, videoTemplateAnswer);
 		return videoTemplateResult(answer);
 	});
 }

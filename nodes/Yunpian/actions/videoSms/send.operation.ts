@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { getNumericId, sendOptionFields, uidOption } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/mobiles';
-import { operationFields } from '../../helpers/operation';
+import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { parallelOption, sendInBatches, yunpianBatchSizeOption } from '../../helpers/send';
 import { mobilesField } from '../../helpers/sendFields';
 import { videoTemplateField } from './getTemplate.operation';
@@ -10,7 +10,7 @@ import { videoTemplateField } from './getTemplate.operation';
 export const description = operationFields('videoSms', 'send', [
 	mobilesField,
 	videoTemplateField,
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [yunpianBatchSizeOption(1000), parallelOption, uidOption] },
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [yunpianBatchSizeOption(1000), parallelOption, uidOption]) },
 ]);
 
 /** `vsms/tpl_batch_send`: a video SMS template to many numbers, merged and chunked to 1000 per request. */
