@@ -44,7 +44,8 @@ describe('failure shapes of an undocumented envelope', () => {
 		['HTTP 200 with an HTML page', { kind: 'html' }, 'Liupai answered HTTP 200 with an HTML page', '200'],
 		['an empty body', { kind: 'empty' }, 'Liupai answered HTTP 200 with an empty body', '200'],
 		['JSON without status', { kind: 'noStatus' }, 'Liupai error NO_STATUS: Liupai’s answer has no status, so success cannot be confirmed', '200'],
-		['success without result', { kind: 'noResult' }, 'Liupai error NO_RESULT: Liupai said success but returned no result', '200'],
+		['success without result', { kind: 'noResult' }, 'Liupai answered HTTP 200 with an answer this operation cannot use: the answer has no result', '200'],
+		['success whose result lacks the balance', { kind: 'status', status: 200, msg: 'ok', result: { accountid: 0 } }, 'Liupai answered HTTP 200 with an answer this operation cannot use: the result has no totalnum, usednum', '200'],
 	] as const)('%s', async (_name, fault, message, httpCode) => {
 		sandbox.failNext(fault as Parameters<typeof sandbox.failNext>[0]);
 		const result = await run(balance);

@@ -151,10 +151,11 @@ describe('Liupai Message → Send', () => {
 			expect(result.error?.message).toBe('Liupai error NOT_SENT: Liupai accepted the request but reports 0 messages sent');
 		});
 
-		test('a success without result is a failure (NO_RESULT), and is not retried', async () => {
+		test('a success without result is a failure that may have sent the message, and is not retried', async () => {
 			sandbox.failNext({ kind: 'noResult' });
 			const result = await run(send({ contentMode: 'text', content: '【Demo】您的验证码是1' }));
-			expect(result.error?.message).toBe('Liupai error NO_RESULT: Liupai said success but returned no result');
+			expect(result.error?.message).toBe('Liupai answered HTTP 200 with an answer this operation cannot use: the answer has no result');
+			expect(result.error?.description).toContain('The message may have been sent');
 			expect(sends()).toHaveLength(1);
 		});
 

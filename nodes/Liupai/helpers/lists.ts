@@ -18,7 +18,7 @@ export async function fetchList(
 	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	return await collectPages<IDataObject>(
-		async (page, pageSize) => listRows(await liupaiRequest.call(this, endpoint, { ...params, page, pageSize }, 'list', itemIndex)),
+		async (page, pageSize) => listRows(await liupaiRequest.call(this, endpoint, { ...params, page, pageSize }, itemIndex)),
 		{ ...paging, pageSize: PAGE_SIZE, maxPages: MAX_PAGES },
 	);
 }

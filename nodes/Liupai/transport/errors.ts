@@ -64,10 +64,6 @@ export const liupaiErrors: ProviderErrorTable = {
 		meaning: 'Liupai’s answer has no status, so success cannot be confirmed',
 		fix: 'Check the Base URL in the credential: it should point to Liupai’s API (http://open.liupai.net).',
 	},
-	NO_RESULT: {
-		meaning: 'Liupai said success but returned no result',
-		fix: 'Run the operation again. For a send, check the send log first (Send Log → Get Many) before sending again.',
-	},
 	NOT_SENT: {
 		meaning: 'Liupai accepted the request but reports 0 messages sent',
 		fix: 'Check the number and the template, and the send log (Send Log → Get Many); the message was not counted as sent.',

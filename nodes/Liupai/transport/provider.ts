@@ -3,14 +3,12 @@ import type { IN8nHttpFullResponse } from 'n8n-workflow';
 import type { ProviderFailure, SmsProvider } from '../../shared/provider';
 import { liupaiErrors } from './errors';
 
-/** What an answer must carry to count as a success (liupai.md §3.3). */
-export type ResultRule =
-	/** Single-object endpoints (balance, addaccount, editaccount, addtemplate): `result` must be an object. */
-	| 'object'
-	/** List endpoints: a missing or empty `result` is an empty list. */
-	| 'list'
-	/** `sms/send`: an object with a `count` above 0 (a `count` of "0" is a failed send). */
-	| 'send';
+/**
+ * What the `result` of a successful answer must be (liupai.md §2, §3.3): `list` (the list endpoints:
+ * a missing or empty `result` is an empty list), `send` (`sms/send`: an object whose `count` above 0
+ * says the message was taken), or an object holding the named fields (the single-object endpoints).
+ */
+export type ResultRule = 'list' | 'send' | { fields: string[] };
 
 export interface LiupaiEnvelope {
 	status?: unknown;
@@ -35,10 +33,13 @@ const snippet = (body: unknown) => (typeof body === 'string' ? body.replace(/\s+
 const isEmpty = (value: unknown) =>
 	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /**
  * Failure detection for an undocumented envelope, in this order: an HTTP error, a `status` other
- * than 200 (number or string; Liupai answers its own errors with HTTP 200), a body that is not JSON, no `status` at all, and a success without the
- * `result` the endpoint must return. A send is a success only with a result whose `count` is above 0.
+ * than 200 (number or string; Liupai answers its own errors with HTTP 200), a body that is not an
+ * envelope, no `status` at all, and a send whose `count` is not above 0 (nothing was sent). Whether
+ * `result` is what the endpoint answers is `resultProblem`'s, the transport's answer check.
  */
 export function detectLiupaiFailure(response: IN8nHttpFullResponse, rule: ResultRule): ProviderFailure | undefined {
 	const envelope = readEnvelope(response.body);
@@ -51,17 +52,28 @@ export function detectLiupaiFailure(response: IN8nHttpFullResponse, rule: Result
 		return isEmpty(response.body) ? { code: 'EMPTY_RESPONSE' } : { code: 'NON_JSON', providerMessage };
 	}
 	if (!hasStatus) return { code: 'NO_STATUS', providerMessage };
-	if (rule === 'list') return undefined;
-	const result = envelope.result;
-	if (isEmpty(result) || typeof result !== 'object' || Array.isArray(result)) return { code: 'NO_RESULT', providerMessage };
-	if (rule === 'send') {
-		const count = Number((result as { count?: unknown }).count);
-		if (!(count > 0)) return { code: 'NOT_SENT', providerMessage };
-	}
+	if (rule === 'send' && isObject(envelope.result) && !(Number(envelope.result.count) > 0)) return { code: 'NOT_SENT', providerMessage };
 	return undefined;
 }
 
-function provider(rule: ResultRule): SmsProvider {
+/**
+ * What is wrong with the `result` of a success envelope for this rule, or undefined: a list is an
+ * array or an object holding one (`list`, else its first array; liupai.md §4, assumption), or
+ * nothing; a send and a single object must be an object, with the rule's fields.
+ */
+export function resultProblem(body: unknown, rule: ResultRule): string | undefined {
+	const result = readEnvelope(body)?.result;
+	if (rule === 'list') {
+		if (isEmpty(result) || Array.isArray(result)) return undefined;
+		return isObject(result) && Object.values(result).some(Array.isArray) ? undefined : 'the result is not a list';
+	}
+	if (!isObject(result)) return isEmpty(result) ? 'the answer has no result' : 'the result is not an object';
+	const missing = rule === 'send' ? [] : rule.fields.filter((field) => isEmpty(result[field]));
+	return missing.length > 0 ? `the result has no ${missing.join(', ')}` : undefined;
+}
+
+/** The provider definition for one rule: the shared transport hands `detectFailure` only the answer. */
+export function liupaiProvider(rule: ResultRule): SmsProvider {
 	return {
 		displayName: 'Liupai',
 		credentialType: 'liupaiApi',
@@ -72,10 +84,3 @@ function provider(rule: ResultRule): SmsProvider {
 		detectFailure: (response) => detectLiupaiFailure(response, rule),
 	};
 }
-
-/** One provider definition per result rule: the shared transport hands `detectFailure` only the answer. */
-export const liupaiProviders: Readonly<Record<ResultRule, SmsProvider>> = {
-	object: provider('object'),
-	list: provider('list'),
-	send: provider('send'),
-};

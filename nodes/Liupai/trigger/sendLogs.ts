@@ -60,7 +60,7 @@ async function readSendLogs(this: IPollFunctions, startDate: string, templateId:
 	return await collectPages<IDataObject>(
 		async (page) => {
 			const params: IDataObject = { templateid: templateId, start_date: startDate, page };
-			const { items } = listRows(await liupaiRequest.call(this, 'sendlogs', params, 'list'));
+			const { items } = listRows(await liupaiRequest.call(this, 'sendlogs', params));
 			const signature = pageSignature(items);
 			if (signature === previous) return { items: [] };
 			previous = signature;

@@ -1,4 +1,5 @@
 import credentials from '../../fixtures/liupai.credentials.json';
+import { delayUnref } from '../../support/node';
 import { SandboxServer } from '../kit/server';
 import { SandboxHost } from '../kit/sandboxHost';
 import type { RecordedRequest, SandboxResponse } from '../kit/types';
@@ -51,7 +52,11 @@ export type LiupaiFault =
 	/** The real answer, wrapped as JSONP `cb(...)`. */
 	| { kind: 'jsonp' }
 	/** 302 to `to` + the same path and query (appkey included), e.g. a dead port: a network error whose URL holds the key. */
-	| { kind: 'redirect'; to: string };
+	| { kind: 'redirect'; to: string }
+	/** The real answer, as usual: lets a queued fault hit a later request (e.g. page 2 of a list). */
+	| { kind: 'pass' }
+	/** The real answer after `ms` milliseconds, e.g. past a client's deadline. */
+	| { kind: 'delay'; ms: number };
 
 const API_PATHS = ['send', 'balance', 'addaccount', 'accountlist', 'editaccount', 'addtemplate', 'templatelist', 'sendlogs'].map((name) => `/sms/${name}`);
 
@@ -146,7 +151,16 @@ export class LiupaiSandbox extends SandboxHost {
 	/** Registers one `/sms/<name>` endpoint for GET and POST: fault, appkey check, then `handler`. */
 	apiRoute(name: string, handler: ApiHandler): void {
 		this.handlers.set(`/sms/${name}`, handler);
-		for (const method of ['GET', 'POST']) this.server.route(method, `/sms/${name}`, (request) => this.dispatchApi(request));
+		for (const method of ['GET', 'POST']) {
+			this.server.route(method, `/sms/${name}`, async (request) => {
+				const next = this.faults[0];
+				if (next?.kind === 'delay') {
+					this.faults.shift();
+					await delayUnref(next.ms);
+				}
+				return this.dispatchApi(request);
+			});
+		}
 	}
 
 	/** A JSON answer with the status written as configured; ids marked by `bareNumber` become bare numbers. */
@@ -263,6 +277,9 @@ export class LiupaiSandbox extends SandboxHost {
 				const query = new URLSearchParams(request.query).toString();
 				return { status: 302, headers: { location: `${fault.to}${request.path}?${query}` } };
 			}
+			case 'pass':
+			case 'delay':
+				return undefined;
 		}
 		return undefined;
 	}

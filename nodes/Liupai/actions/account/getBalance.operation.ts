@@ -5,12 +5,13 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { liupaiObject } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['account'], operation: ['getBalance'] } },
-	[] as INodeProperties[],
+	[requestOptionsCollection('read')] as INodeProperties[],
 );
 
 /** `sms/balance`: total and used messages, plus `remaining` (totalnum − usednum). */

@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
 import { readRunOption } from '../../../shared/send/settings';
@@ -98,6 +99,7 @@ const properties: INodeProperties[] = [
 				hint: 'Liupai allows a number at most 4 verification codes a minute, 5 an hour, 8 a day',
 				description: 'The run is refused before anything is sent if one number would get more messages than this. 0 means no limit.',
 			},
+			timeoutOption,
 		],
 	},
 ];
@@ -156,7 +158,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return mobiles.map((mobile) => ({ mobile, data: { templateId, content }, segments, extra: { templateId, content } }));
 		},
 		buildRequest: (chunk) => ({ mobile: chunk[0].mobile, content: chunk[0].data.content, templateid: chunk[0].data.templateId }),
-		sendRequest: async (params, itemIndex) => await liupaiRequest.call(this, 'send', params, 'send', itemIndex),
+		sendRequest: async (params, itemIndex) => await liupaiRequest.call(this, 'send', params, itemIndex),
 		readAnswer: (answer) => {
 			const result = (answer ?? {}) as IDataObject;
 			const count = Number(result.count);

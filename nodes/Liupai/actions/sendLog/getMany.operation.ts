@@ -6,8 +6,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
+import { collectPages } from '../../../shared/paging';
 import { toBeijingParts } from '../../../shared/validation/beijingTime';
 import { listRows, liupaiRequest } from '../../transport';
 import { getPaging, limitFields } from '../../helpers/fields';
@@ -45,6 +47,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	requestOptionsCollection('read'),
 ];
 
 export const description = [
@@ -79,16 +82,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (params.start_date && params.end_date && String(params.start_date) > String(params.end_date)) {
 			throw inputError(this.getNode(), itemIndex, 'Start Date', `${String(params.start_date)} is after the End Date ${String(params.end_date)}`, 'Swap the two dates.');
 		}
-		const { returnAll, limit } = getPaging.call(this, itemIndex);
-		const rows: IDataObject[] = [];
 		let previous = '';
-		for (let page = 1; page <= MAX_PAGES && (returnAll || rows.length < limit); page++) {
-			const { items: pageRows } = listRows(await liupaiRequest.call(this, 'sendlogs', { ...params, page }, 'list', itemIndex));
-			const signature = pageRows.map(rowKey).join(',');
-			if (pageRows.length === 0 || signature === previous) break;
-			previous = signature;
-			rows.push(...pageRows.map((row) => ({ ...row, msgid: row.msgid === undefined ? row.msgid : String(row.msgid) })));
-		}
-		return returnAll ? rows : rows.slice(0, limit);
+		const rows = await collectPages<IDataObject>(
+			async (page) => {
+				const { items } = listRows(await liupaiRequest.call(this, 'sendlogs', { ...params, page }, itemIndex));
+				const signature = items.map(rowKey).join(',');
+				if (signature === previous) return { items: [] };
+				previous = signature;
+				return { items };
+			},
+			// A page size of 1 means: go on while a page has rows (sendlogs takes no page size).
+			{ ...getPaging.call(this, itemIndex), pageSize: 1, maxPages: MAX_PAGES },
+		);
+		return rows.map((row) => ({ ...row, msgid: row.msgid === undefined ? row.msgid : String(row.msgid) }));
 	});
 }

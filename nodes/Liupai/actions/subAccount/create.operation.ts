@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { liupaiObject } from '../../transport';
 import { maskCallbackPassword } from '../../helpers/lists';
@@ -23,6 +24,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: callbackFields,
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['subAccount'], operation: ['create'] } }, properties);

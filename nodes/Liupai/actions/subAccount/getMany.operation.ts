@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { readRequestOptions } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { getPaging, limitFields } from '../../helpers/fields';
 import { fetchList, maskCallbackPassword } from '../../helpers/lists';
@@ -18,7 +19,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [includePasswordOption],
+		options: [includePasswordOption, ...readRequestOptions],
 	},
 ];
 

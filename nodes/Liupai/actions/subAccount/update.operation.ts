@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { liupaiObject } from '../../transport';
@@ -34,6 +35,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to read the sub-account first and send its current values with the changes. Liupai does not say whether fields left out are kept or cleared, so this is the safe choice.',
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['subAccount'], operation: ['update'] } }, properties);

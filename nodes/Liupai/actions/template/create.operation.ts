@@ -5,6 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { liupaiObject } from '../../transport';
@@ -47,6 +48,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	requestOptionsCollection('write'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['template'], operation: ['create'] } }, properties);

@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
 import { accountLocator, getLocatorId, getPaging, limitFields } from '../../helpers/fields';
 import { ALL, fetchList } from '../../helpers/lists';
@@ -33,6 +34,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	requestOptionsCollection('read'),
 ];
 
 export const description = [

@@ -54,7 +54,7 @@ export function registerHookRoutes(sb: LiupaiSandbox): void {
 	// Body: a LiupaiFault, e.g. { kind: 'status', status: 104 }.
 	sb.server.route('POST', '/__sandbox/fail-next', (request) => {
 		const fault = fields(request.body) as unknown as LiupaiFault;
-		if (typeof fault.kind !== 'string') return bad('give a fault kind: status, http, html, empty, noStatus, noResult, zeroCount, jsonp or redirect');
+		if (typeof fault.kind !== 'string') return bad('give a fault kind: status, http, html, empty, noStatus, noResult, zeroCount, jsonp, redirect, pass or delay');
 		sb.failNext(fault);
 		return ok(fault);
 	});
