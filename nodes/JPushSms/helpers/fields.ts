@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { describeValue, textOf } from '../../shared/validation/text';
 
 function idLocator(name: string, displayName: string, what: string, example: string, description: string): INodeProperties {
 	return {
@@ -47,9 +48,7 @@ export function readId(
 	displayName: string,
 	value?: unknown,
 ): number {
-	const raw = String(
-		value ?? this.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) ?? '',
-	).trim();
+	const raw = textOf(this.getNode(), itemIndex, displayName, value ?? this.getNodeParameter(parameter, itemIndex, '', { extractValue: true })).trim();
 	if (!/^[1-9]\d{0,15}$/.test(raw)) {
 		throw inputError(
 			this.getNode(),
@@ -69,7 +68,7 @@ export const getTemplateId = function (this: IExecuteFunctions, itemIndex: numbe
 /** The optional signature of a send (Options → Signature ID); undefined means the app’s default. */
 export function getOptionalSignId(this: IExecuteFunctions, itemIndex: number, options: IDataObject): number | undefined {
 	const value = options.signId;
-	if (value === undefined || value === null || String(value).trim() === '') return undefined;
+	if (value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '')) return undefined;
 	return readId.call(this, itemIndex, 'signId', 'Signature ID', value);
 }
 
@@ -93,7 +92,7 @@ export const scheduleIdField: INodeProperties = {
 };
 
 export function getScheduleId(this: IExecuteFunctions, itemIndex: number): string {
-	const value = String(this.getNodeParameter('scheduleId', itemIndex, '') ?? '').trim();
+	const value = textOf(this.getNode(), itemIndex, 'Schedule ID', this.getNodeParameter('scheduleId', itemIndex, '')).trim();
 	if (!/^[0-9a-fA-F-]{8,64}$/.test(value)) {
 		throw inputError(this.getNode(), itemIndex, 'Schedule ID', value ? `"${value}" is not a schedule ID` : 'no schedule ID given', 'Use the schedule ID JPush returned, e.g. 1a886e7c-a267-49e6-9970-0d396ca5bb1e.');
 	}
@@ -122,7 +121,7 @@ export const checkTemplateOption: INodeProperties = {
 export function readTtl(this: IExecuteFunctions, itemIndex: number, value: unknown): number {
 	const ttl = Number(value);
 	if (!Number.isInteger(ttl) || ttl < 1 || ttl > 86400) {
-		throw inputError(this.getNode(), itemIndex, 'TTL (Seconds)', `${String(value)} is out of range`, 'Use a whole number of seconds from 1 to 86400.');
+		throw inputError(this.getNode(), itemIndex, 'TTL (Seconds)', `${describeValue(value)} is out of range`, 'Use a whole number of seconds from 1 to 86400.');
 	}
 	return ttl;
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { inputError } from '../../shared/errors/inputError';
 import { timeoutOption } from '../../shared/descriptions/requestOptions';
 import { batchSizeOption } from '../../shared/send/settings';
+import { textOf } from '../../shared/validation/text';
 import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, tagOption, templateLocator } from './fields';
 import { mobileField, mobilesField } from './recipients';
 import { TemplateBook } from './templates';
@@ -56,7 +57,7 @@ export async function readTemplateMessage(this: IExecuteFunctions, itemIndex: nu
 	const common: IDataObject = { temp_id: templateId };
 	const signId = getOptionalSignId.call(this, itemIndex, options);
 	if (signId !== undefined) common.sign_id = signId;
-	const tag = String(options.tag ?? '').trim();
+	const tag = textOf(this.getNode(), itemIndex, 'Tag', options.tag).trim();
 	if (tag) {
 		if ([...tag].length > 10) throw inputError(this.getNode(), itemIndex, 'Tag', `"${tag}" has ${[...tag].length} characters`, 'Use at most 10 characters.');
 		common.tag = tag;

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
-import { toBeijingParts } from '../../shared/validation/beijingTime';
+import { dateText, toBeijingParts } from '../../shared/validation/beijingTime';
+import { describeValue } from '../../shared/validation/text';
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
@@ -17,10 +18,12 @@ export const sendTimeField: INodeProperties = {
 
 /** `send_time` as JPush wants it; refuses what JPush would answer 50027 to (no time, or not in the future). */
 export function getSendTime(this: IExecuteFunctions, itemIndex: number, now: Date = new Date()): string {
-	const raw = String(this.getNodeParameter('sendTime', itemIndex, '') ?? '').trim();
+	const value: unknown = this.getNodeParameter('sendTime', itemIndex, '');
+	const raw = (dateText(value) ?? '').trim();
 	const parts = raw ? toBeijingParts(raw) : undefined;
 	if (!parts) {
-		throw inputError(this.getNode(), itemIndex, 'Send Time', raw ? `"${raw}" is not a date and time` : 'no time given', 'Pick a date and time, or use an expression such as {{ $now.plus(1, "hour") }}.');
+		const given = dateText(value) === undefined && value !== null && value !== undefined;
+		throw inputError(this.getNode(), itemIndex, 'Send Time', given || raw ? `${describeValue(given ? value : raw)} is not a date and time` : 'no time given', 'Pick a date and time, or use an expression such as {{ $now.plus(1, "hour") }}.');
 	}
 	const [y, mo, d] = parts.date.split('-').map(Number);
 	const [h, mi, s] = parts.time.split(':').map(Number);

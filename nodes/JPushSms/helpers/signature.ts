@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { getText, textOf } from '../../shared/validation/text';
 import { buildMultipart, type MultipartBody, type MultipartFile } from '../../shared/transport/multipart';
 
 const SIGN_PATTERN = /^[\u4e00-\u9fa5A-Za-z0-9]{2,8}$/;
@@ -121,7 +122,7 @@ async function readImage(this: IExecuteFunctions, itemIndex: number, property: s
 /** The multipart body of signature create/update (jpush.md §2.18), checked before anything is sent. */
 export async function readSignatureBody(this: IExecuteFunctions, itemIndex: number): Promise<{ multipart: MultipartBody; fields: IDataObject }> {
 	const node = this.getNode();
-	const sign = String(this.getNodeParameter('sign', itemIndex, '') ?? '').trim();
+	const sign = getText(this, itemIndex, 'sign', 'Signature Text').trim();
 	if (!SIGN_PATTERN.test(sign)) {
 		throw inputError(node, itemIndex, 'Signature Text', `"${sign}" is not a valid signature`, 'Use 2–8 Chinese characters, letters or digits, without 【】, [] or () and without spaces.');
 	}
@@ -129,14 +130,14 @@ export async function readSignatureBody(this: IExecuteFunctions, itemIndex: numb
 	if (!Number.isInteger(type) || type < 1 || type > 7) throw inputError(node, itemIndex, 'Type', `${type} is not a signature type`, 'Choose one of the listed types.');
 	const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const fields: Record<string, string> = { sign, type: String(type) };
-	const remark = String(extra.remark ?? '').trim();
+	const remark = textOf(node, itemIndex, 'Remark', extra.remark).trim();
 	if (remark) {
 		if ([...remark].length > MAX_REMARK) throw inputError(node, itemIndex, 'Remark', `has ${[...remark].length} characters`, `Shorten it to at most ${MAX_REMARK} characters.`);
 		fields.remark = remark;
 	}
-	const name = String(extra.legalPersonName ?? '').trim();
+	const name = textOf(node, itemIndex, 'Legal Person Name', extra.legalPersonName).trim();
 	if (name) fields.legalPersonName = name;
-	const idNumber = String(extra.legalPersonIdNumber ?? '').trim();
+	const idNumber = textOf(node, itemIndex, 'Legal Person ID Number', extra.legalPersonIdNumber).trim();
 	if (idNumber) {
 		if (!/^\d{17}[\dXx]$/.test(idNumber)) throw inputError(node, itemIndex, 'Legal Person ID Number', 'is not an 18-character ID number', 'Enter the 18-character PRC ID number (17 digits, then a digit or X).');
 		fields.legalPersonIdNumber = idNumber.toUpperCase();

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../shared/errors/inputError';
 import { smsLength } from '../../shared/validation/smsLength';
+import { getText } from '../../shared/validation/text';
 import { readTtl } from './fields';
 import { MAX_TEXT_LENGTH, variableNames } from './templates';
 
@@ -55,9 +56,9 @@ export const templateProperties: INodeProperties[] = [
 /** The template body for create/update, checked against JPush's rules (jpush.md §1.5, §2.14). */
 export function readTemplateBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
-	const text = String(this.getNodeParameter('text', itemIndex, '') ?? '');
+	const text = getText(this, itemIndex, 'text', 'Text');
 	const type = Number(this.getNodeParameter('type', itemIndex));
-	const remark = String(this.getNodeParameter('remark', itemIndex, '') ?? '').trim();
+	const remark = getText(this, itemIndex, 'remark', 'Remark').trim();
 	if (text.trim() === '') throw inputError(node, itemIndex, 'Text', 'is empty', 'Write the template text.');
 	if (/[【】]/.test(text)) throw inputError(node, itemIndex, 'Text', 'contains 【 or 】', 'Remove them: JPush adds the signature in 【】 itself.');
 	if (smsLength(text) > MAX_TEXT_LENGTH) {

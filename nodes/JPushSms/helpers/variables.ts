@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { textOf } from '../../shared/validation/text';
 
 export type TempPara = Record<string, string>;
 
@@ -76,7 +77,8 @@ export function getTempPara(this: IExecuteFunctions, itemIndex: number): TempPar
 		entries = Object.entries(parseJson.call(this, itemIndex, this.getNodeParameter('variablesJson', itemIndex, '{}')));
 	} else {
 		const collection = this.getNodeParameter('variables', itemIndex, {}) as { values?: Array<{ name?: unknown; value?: unknown }> };
-		entries = (collection.values ?? []).map((entry) => [String(entry.name ?? '').trim(), entry.value]);
+		const values = Array.isArray(collection?.values) ? collection.values : [];
+		entries = values.map((entry, position) => [textOf(this.getNode(), itemIndex, DISPLAY, entry?.name, `the name of variable ${position + 1}`).trim(), entry?.value]);
 	}
 	const tempPara: TempPara = {};
 	for (const [name, value] of entries) {

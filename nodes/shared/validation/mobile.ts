@@ -45,6 +45,10 @@ export function checkMobile(value: unknown, rules: MobileRules): MobileCheck {
 	}
 	const compact = raw.replace(/[\s()-]/g, '');
 	const china = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
+	if (!china && /^(?:\+|00)86/.test(compact)) {
+		// +86 is China's country code: what follows is a mainland number or nothing a provider can send to.
+		return { ok: false, reason: `"${raw}" is not a mainland China mobile number (+86 and 11 digits starting 13–19)` };
+	}
 	if (china) {
 		const national = china[1];
 		if (!MAINLAND.test(national)) return { ok: false, reason: `"${raw}" is not a mainland China mobile number` };

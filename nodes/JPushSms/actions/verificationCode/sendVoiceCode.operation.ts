@@ -9,6 +9,7 @@ import {
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
+import { textOf } from '../../../shared/validation/text';
 import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
 import { CHECK_REPORTS, JPUSH, messageIdAnswer } from '../../helpers/answers';
@@ -69,8 +70,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const mobile = getMobile.call(this, itemIndex, VOICE_MOBILE_RULES);
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const body: IDataObject = { mobile };
-			if (options.code !== undefined && String(options.code).trim() !== '') {
-				const code = String(options.code).trim();
+			const code = textOf(this.getNode(), itemIndex, 'Code', options.code).trim();
+			if (code !== '') {
 				if (!/^\d{4,8}$/.test(code)) {
 					throw inputError(this.getNode(), itemIndex, 'Code', `"${code}" is not 4 to 8 digits`, 'Use 4–8 digits, e.g. 123456, or leave the option out to let JPush generate one.');
 				}

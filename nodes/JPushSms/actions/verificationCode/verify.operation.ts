@@ -11,6 +11,7 @@ import { requestOptionsCollection } from '../../../shared/descriptions/requestOp
 import { inputError } from '../../../shared/errors/inputError';
 import { asNodeError, forEachItem } from '../../../shared/itemLoop';
 import { objectWith } from '../../../shared/transport/expect';
+import { getText } from '../../../shared/validation/text';
 import { jpushRequest } from '../../transport';
 import { jpushErrors } from '../../transport/errors';
 
@@ -46,11 +47,11 @@ const NOT_VALID = ['50010', '50011', '50012', '50026'];
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const msgId = String(this.getNodeParameter('msgId', itemIndex, '') ?? '').trim();
+		const msgId = getText(this, itemIndex, 'msgId', 'Message ID').trim();
 		if (!/^\d{1,20}$/.test(msgId)) {
 			throw inputError(this.getNode(), itemIndex, 'Message ID', msgId ? `"${msgId}" is not a message ID` : 'no message ID given', 'Map the messageId output of Verification Code → Send Text Code or Send Voice Code.');
 		}
-		const code = String(this.getNodeParameter('code', itemIndex, '') ?? '').trim();
+		const code = getText(this, itemIndex, 'code', 'Code').trim();
 		if (!/^\d{1,16}$/.test(code)) {
 			throw inputError(this.getNode(), itemIndex, 'Code', code ? `"${code}" is not a code of digits` : 'no code given', 'Map the code the user entered, e.g. 123456.');
 		}
