@@ -51,6 +51,8 @@ export interface BadValue {
 }
 
 export interface FieldCases {
+	/** The good value of an item, where the items must differ (e.g. the numbers of one batch schedule). */
+	goodFor?: (item: number) => unknown;
 	/** Where the value goes in the parameters: `mobiles`, `options.extendCode`, `variables.values.0.value`, `templateId.value`. */
 	path: string;
 	/** The value the other items carry (valid). */
@@ -65,6 +67,10 @@ export interface FieldCases {
 export interface OperationCases {
 	resource: string;
 	operation: string;
+	/** Tells two tables of one operation apart in test names (e.g. "JSON variables"). */
+	variant?: string;
+	/** Fields every input item carries besides the bad value (e.g. a number of its own), by position. */
+	itemJson?: (item: number) => IDataObject;
 	/** Valid parameters of the operation (without resource/operation). */
 	params: IDataObject;
 	/**
@@ -133,6 +139,10 @@ export function displayNameOf(nodeType: string, operation: OperationCases, path:
 	return property.displayName;
 }
 
+const goodOf = (field: FieldCases, item: number) => (field.goodFor ? field.goodFor(item) : field.good);
+
+const operationName = (operation: OperationCases) => `${operation.resource} → ${operation.operation}${operation.variant ? ` (${operation.variant})` : ''}`;
+
 /** Every case of an operation table: field × bad value, the bad item at a position by turns. */
 export function generateCases(provider: ProviderSpec, operations: OperationCases[]): GeneratedCase[] {
 	const cases: GeneratedCase[] = [];
@@ -143,9 +153,9 @@ export function generateCases(provider: ProviderSpec, operations: OperationCases
 				const parameters = setPath(operation.params, field.path, bad.structural ? bad.value : BAD);
 				const positions = bad.structural ? [0] : (bad.positions ?? field.positions ?? [[0, 1, 2][(cases.length + index) % ITEMS]]);
 				for (const position of positions) {
-					const input = Array.from({ length: ITEMS }, (_unused, item) => ({ __bad: item === position ? bad.value : field.good }) as IDataObject);
+					const input = Array.from({ length: ITEMS }, (_unused, item) => ({ ...operation.itemJson?.(item), __bad: item === position ? bad.value : goodOf(field, item) }) as IDataObject);
 					cases.push({
-						name: `${operation.resource} → ${operation.operation}: ${field.path} ${bad.label} [item ${position}]`,
+						name: `${operationName(operation)}: ${field.path} ${bad.label} [item ${position}]`,
 						operation,
 						field,
 						bad,
@@ -175,7 +185,7 @@ export interface ControlCase {
 export function controlCases(operations: OperationCases[]): ControlCase[] {
 	return operations.flatMap((operation) =>
 		operation.fields.map((field) => ({
-			name: `${operation.resource} → ${operation.operation}: ${field.path} good in every item`,
+			name: `${operationName(operation)}: ${field.path} good in every item`,
 			operation,
 			parameters: {
 				resource: operation.resource,
@@ -183,7 +193,7 @@ export function controlCases(operations: OperationCases[]): ControlCase[] {
 				// A collection n8n cannot take from an expression is written in as it is.
 				...setPath(operation.params, field.path, field.bad.every((bad) => bad.structural) ? field.good : BAD),
 			},
-			input: Array.from({ length: operation.controlItems ?? ITEMS }, () => ({ __bad: field.good }) as IDataObject),
+			input: Array.from({ length: operation.controlItems ?? ITEMS }, (_unused, item) => ({ ...operation.itemJson?.(item), __bad: goodOf(field, item) }) as IDataObject),
 		})),
 	);
 }
