@@ -28,3 +28,9 @@ export declare function onStopSignal(handler: (signal: NodeJS.Signals) => void):
 export declare function onParentExit(handler: () => void, ms?: number): void;
 export declare function ignoreOutputErrors(): void;
 export declare function uptime(): number;
+// ---- bench (test/bench/) ----
+export declare function hrNow(): number;
+export declare function resourceUsage(): NodeJS.ResourceUsage;
+export declare const nodeBinary: string;
+export declare function onStdinEnd(handler: () => void): void;
+export declare function resolveFrom(folder: string, id: string): string;

@@ -88,4 +88,25 @@ module.exports = {
 	ignoreOutputErrors: () => {
 		for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 	},
+	// ---- bench (test/bench/: the benchmark's parent, sandbox and case processes) ----
+	/** High-resolution clock in milliseconds (performance.now). */
+	hrNow: () => require('node:perf_hooks').performance.now(),
+	/** This process's resource usage so far (`maxRSS` in KiB, CPU times in microseconds). */
+	resourceUsage: () => process.resourceUsage(),
+	/** The running Node binary, to start child processes on the same Node. */
+	nodeBinary: process.execPath,
+	/** Calls `handler` once when stdin ends or breaks (the parent holding the other end has gone). */
+	onStdinEnd: (handler) => {
+		let called = false;
+		const once = () => {
+			if (called) return;
+			called = true;
+			handler();
+		};
+		process.stdin.on('end', once);
+		process.stdin.on('error', once);
+		process.stdin.resume();
+	},
+	/** Where `require(id)` from another folder would load from (like `requireFrom`, without loading it). */
+	resolveFrom: (folder, id) => require('node:module').createRequire(require('node:path').join(folder, 'noop.js')).resolve(id),
 };

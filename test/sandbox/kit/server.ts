@@ -1,4 +1,4 @@
-import { http } from '../../support/node';
+import { delay, http } from '../../support/node';
 import { parseBody } from './bodyParsers';
 import type { RecordedRequest, Route, SandboxResponse } from './types';
 
@@ -6,6 +6,7 @@ type IncomingMessage = import('node:http').IncomingMessage;
 type Server = import('node:http').Server;
 type ServerResponse = import('node:http').ServerResponse;
 type AddressInfo = import('node:net').AddressInfo;
+type Socket = import('node:net').Socket;
 
 interface CompiledRoute extends Route {
 	pattern: RegExp;
@@ -21,6 +22,22 @@ function compile(route: Route): CompiledRoute {
 	return { ...route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** What a sandbox has served since it started or was last reset (`/__sandbox/*` control routes not counted). */
+export interface SandboxStats {
+	/** API requests answered. */
+	requests: number;
+	/** TCP connections accepted (a client that reuses connections opens few; one per request means none reused). */
+	connections: number;
+	/** Connections open now. */
+	openConnections: number;
+	/** Most connections open at the same time. */
+	maxOpenConnections: number;
+	/** Most API requests being handled at the same time (1 = the client waited for each answer). */
+	maxInFlight: number;
+	/** API requests per `METHOD path`, e.g. `POST /api/messages`. */
+	byRoute: Record<string, number>;
+}
+
 export interface SandboxOptions {
 	/** Answer for a path no route serves (the provider's own "not found"). */
 	notFound: (request: RecordedRequest) => SandboxResponse;
@@ -34,6 +51,22 @@ export interface SandboxOptions {
  */
 export class SandboxServer {
 	readonly received: RecordedRequest[] = [];
+
+	/**
+	 * Milliseconds each API request waits before it is answered: a provider's round trip, for
+	 * benchmarks (0 by default). Control routes under `/__sandbox/` answer at once.
+	 */
+	latencyMs = 0;
+
+	/**
+	 * Whether every API request is kept in `received` (the default, what tests assert on). Benchmarks
+	 * turn it off, so 100 000 requests do not fill the sandbox's memory, and read `stats` instead.
+	 */
+	recordRequests = true;
+
+	private counts: SandboxStats = SandboxServer.emptyStats(0);
+
+	private inFlight = 0;
 
 	private readonly routes: CompiledRoute[] = [];
 
@@ -65,12 +98,37 @@ export class SandboxServer {
 
 	clearRequests(): void {
 		this.received.length = 0;
+		this.resetStats();
+	}
+
+	/** Counts since the start or the last `resetStats` / `clearRequests` (a copy). */
+	get stats(): SandboxStats {
+		return { ...this.counts, byRoute: { ...this.counts.byRoute } };
+	}
+
+	/** Starts counting again; connections open now stay counted as open. */
+	resetStats(): void {
+		this.counts = SandboxServer.emptyStats(this.counts.openConnections);
+	}
+
+	private static emptyStats(open: number): SandboxStats {
+		return { requests: 0, connections: 0, openConnections: open, maxOpenConnections: open, maxInFlight: 0, byRoute: {} };
+	}
+
+	private countConnection(socket: Socket): void {
+		this.counts.connections++;
+		this.counts.openConnections++;
+		this.counts.maxOpenConnections = Math.max(this.counts.maxOpenConnections, this.counts.openConnections);
+		socket.once('close', () => {
+			this.counts.openConnections--;
+		});
 	}
 
 	async start(port = 0, host = '127.0.0.1'): Promise<string> {
 		this.server = http.createServer((req, res) => {
 			void this.handle(req, res);
 		});
+		this.server.on('connection', (socket: Socket) => this.countConnection(socket));
 		await new Promise<void>((resolve, reject) => {
 			this.server!.once('error', reject);
 			this.server!.listen(port, host, () => resolve());
@@ -89,6 +147,19 @@ export class SandboxServer {
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const control = (req.url ?? '/').startsWith('/__sandbox/');
+		if (!control) {
+			this.inFlight++;
+			this.counts.maxInFlight = Math.max(this.counts.maxInFlight, this.inFlight);
+		}
+		try {
+			await this.serve(req, res, control);
+		} finally {
+			if (!control) this.inFlight--;
+		}
+	}
+
+	private async serve(req: IncomingMessage, res: ServerResponse, control: boolean): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const raw = Buffer.concat(chunks);
@@ -114,7 +185,13 @@ export class SandboxServer {
 		} catch (error) {
 			response = { status: 500, body: { sandboxError: String(error) } };
 		}
-		if (!url.pathname.startsWith('/__sandbox/')) this.received.push(recorded);
+		if (!control) {
+			if (this.recordRequests) this.received.push(recorded);
+			this.counts.requests++;
+			const route = `${recorded.method} ${recorded.path}`;
+			this.counts.byRoute[route] = (this.counts.byRoute[route] ?? 0) + 1;
+			if (this.latencyMs > 0) await delay(this.latencyMs);
+		}
 		this.send(res, response);
 	}
 

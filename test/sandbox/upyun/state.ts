@@ -1,5 +1,5 @@
 import { charCount } from './fields';
-import { OTHER_OWNER, SELF_OWNER, type SandboxBalance, type SandboxTemplate } from './types';
+import { OTHER_OWNER, SELF_OWNER, type SandboxBalance, type SandboxMessage, type SandboxTemplate } from './types';
 
 /** Every seed template was last changed at this fixed time, so answers are repeatable. */
 const SEED_UPDATED_AT = '2026-11-20T02:00:00.000Z';
@@ -129,4 +129,33 @@ export function parseSendTime(text: string): number | undefined {
 	const [y, mo, d, h, mi, s] = match.slice(1).map(Number);
 	if (h > 23 || mi > 59 || s > 59 || !isDay(text.slice(0, 10))) return undefined;
 	return Date.UTC(y, mo - 1, d, h, mi, s) - BEIJING_OFFSET_MS;
+}
+
+/**
+ * Industry messages per (Beijing day, mobile), for the 10-a-day cap. Rows are only ever appended to
+ * the message list, so each new row is counted once when the next send asks: O(1) per send however
+ * many messages are stored (a new or shorter list, e.g. after a reset, is counted afresh).
+ */
+export class DailyIndustryCounts {
+	private rows?: readonly SandboxMessage[];
+
+	private counted = 0;
+
+	private counts = new Map<string, number>();
+
+	/** Industry messages `mobile` was sent on Beijing day `day` (`yyyy-MM-dd`). */
+	count(rows: readonly SandboxMessage[], day: string, mobile: string): number {
+		if (rows !== this.rows || rows.length < this.counted) {
+			this.rows = rows;
+			this.counted = 0;
+			this.counts = new Map();
+		}
+		for (; this.counted < rows.length; this.counted++) {
+			const row = rows[this.counted];
+			if (row.type !== 'industry') continue;
+			const key = `${beijingDay(row.created_at)} ${row.mobile}`;
+			this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+		}
+		return this.counts.get(`${day} ${mobile}`) ?? 0;
+	}
 }

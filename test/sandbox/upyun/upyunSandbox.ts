@@ -10,6 +10,7 @@ import { registerReportRoutes } from './routes/reports';
 import { registerTemplateRoutes } from './routes/templates';
 import {
 	beijingDay,
+	DailyIndustryCounts,
 	FIRST_DETECTION_ID,
 	FIRST_LEGACY_MESSAGE_ID,
 	FIRST_MESSAGE_ID,
@@ -103,6 +104,8 @@ export class UpyunSandbox extends SandboxHost {
 	private nextDetectionId = FIRST_DETECTION_ID;
 
 	private pendingFailure?: SandboxResponse;
+
+	private readonly dailyCounts = new DailyIndustryCounts();
 
 	private readonly apiPatterns: Array<{ method: string; pattern: RegExp }> = [];
 
@@ -258,10 +261,7 @@ export class UpyunSandbox extends SandboxHost {
 
 	/** Messages this industry mobile has been sent today (Beijing day), for the 10-a-day cap. */
 	sentToday(mobile: string): number {
-		const today = beijingDay(this.now());
-		return this.messages.filter(
-			(row) => row.type === 'industry' && row.mobile === mobile && beijingDay(row.created_at) === today,
-		).length;
+		return this.dailyCounts.count(this.messages, beijingDay(this.now()), mobile);
 	}
 
 	/** Billed segments of one message with this body and signature. */
