@@ -74,6 +74,24 @@ describe('UPYUN Message → Send', () => {
 		expect(result.items[0].json).toMatchObject({ mobile: '13800138000', success: true, messageId: expect.stringMatching(/^\d+$/) });
 	});
 
+	test('100 000 recipients over 1 000 items: 100 requests of 1 000, each number received once, every result paired', async () => {
+		sandbox.mobileLimit = 1000;
+		sandbox.balance.industry = 200_000;
+		const input = Array.from({ length: 1000 }, (_, item) => ({
+			mobiles: Array.from({ length: 100 }, (_, i) => String(13_000_000_000 + item * 100 + i)).join(','),
+		}));
+		const result = await run(send({ mobiles: '={{ $json.mobiles }}', templateId: template(7), variables: {}, options: { batchSize: 1000, checkTemplate: false } }), { input });
+		expect(result.error).toBeUndefined();
+		const posts = received().filter((r) => r.method === 'POST');
+		expect(posts).toHaveLength(100);
+		const sent = posts.flatMap((r) => (r.body as { mobile: string }).mobile.split(','));
+		expect(sent).toHaveLength(100_000);
+		expect(new Set(sent).size).toBe(100_000);
+		expect(result.items).toHaveLength(100_000);
+		const wrong = result.items.filter((item, i) => item.json.mobile !== String(13_000_000_000 + i) || (item.pairedItem as { item: number }).item !== Math.floor(i / 100) || item.json.success !== true);
+		expect(wrong).toHaveLength(0);
+	}, 120_000);
+
 	describe('bad input is refused before anything is sent', () => {
 		test.each([
 			['an invalid number', { mobiles: '13800138000, 12345' }, /Mobile Numbers: "12345" is not a mobile number.*\[item 0\]/],
