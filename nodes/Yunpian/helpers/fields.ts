@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
-import { toBeijingParts } from '../../shared/validation/beijingTime';
+import { dateText, toBeijingParts } from '../../shared/validation/beijingTime';
+import { describeValue, getLocatorText, textOf } from '../../shared/validation/text';
 
 export const templateLocator: INodeProperties = {
 	displayName: 'Template',
@@ -47,7 +48,7 @@ export const signatureLocator: INodeProperties = {
 
 /** A numeric ID parameter (template IDs of SMS, voice and video SMS). */
 export function getNumericId(this: IExecuteFunctions, itemIndex: number, name = 'templateId', displayName = 'Template'): string {
-	const value = String(this.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = getLocatorText(this, itemIndex, name, displayName).trim();
 	if (!/^\d+$/.test(value)) {
 		throw inputError(
 			this.getNode(),
@@ -62,7 +63,7 @@ export function getNumericId(this: IExecuteFunctions, itemIndex: number, name = 
 
 /** Text of a signature without 【】 (Yunpian accepts both forms in `old_sign`; the bare form is used). */
 export function getSignatureText(this: IExecuteFunctions, itemIndex: number, name = 'sign', displayName = 'Signature'): string {
-	const value = String(this.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '')
+	const value = getLocatorText(this, itemIndex, name, displayName)
 		.trim()
 		.replace(/^【(.*)】$/, '$1');
 	if (!value) throw inputError(this.getNode(), itemIndex, displayName, 'no signature given', 'Pick a signature from the list, or enter its text.');
@@ -102,9 +103,10 @@ export type VariablePairs = Array<[name: string, value: string]>;
 export function getVariables(this: IExecuteFunctions, itemIndex: number): VariablePairs {
 	const collection = this.getNodeParameter('variables', itemIndex, {}) as { values?: Array<{ name?: unknown; value?: unknown }> };
 	const pairs: VariablePairs = [];
-	for (const [position, entry] of (collection.values ?? []).entries()) {
-		const name = String(entry.name ?? '').trim().replace(/^#(.*)#$/, '$1');
-		const value = String(entry.value ?? '');
+	const entries = Array.isArray(collection?.values) ? collection.values : [];
+	for (const [position, entry] of entries.entries()) {
+		const name = textOf(this.getNode(), itemIndex, 'Template Variables', entry?.name, `the name of variable ${position + 1}`).trim().replace(/^#(.*)#$/, '$1');
+		const value = textOf(this.getNode(), itemIndex, 'Template Variables', entry?.value, `the value of variable ${position + 1}`);
 		const fail = (problem: string, fix: string) => inputError(this.getNode(), itemIndex, 'Template Variables', `variable ${position + 1} ${problem}`, fix);
 		if (!name) throw fail('has no name', 'Enter the variable name as written in the template, e.g. code for #code#.');
 		if (/[#&=]/.test(name)) throw fail(`"${name}" contains #, & or =`, 'Enter the name only, e.g. code for #code#.');
@@ -130,7 +132,11 @@ export function voiceTplValue(pairs: VariablePairs): string {
 
 /** `yyyy-MM-dd HH:mm:ss` in Beijing time, as every Yunpian time field wants; undefined when empty and optional. */
 export function getTime(this: IExecuteFunctions, itemIndex: number, value: unknown, displayName: string): string | undefined {
-	const text = String(value ?? '').trim();
+	const given = dateText(value);
+	if (given === undefined && value !== undefined && value !== null) {
+		throw inputError(this.getNode(), itemIndex, displayName, `${describeValue(value)} is not a date and time`, 'Pick a date and time, e.g. 2026-11-26 09:30:00 (Beijing time).');
+	}
+	const text = (given ?? '').trim();
 	if (!text) return undefined;
 	const parts = toBeijingParts(text);
 	if (!parts) throw inputError(this.getNode(), itemIndex, displayName, `"${text}" is not a date and time`, 'Pick a date and time, e.g. 2026-11-26 09:30:00 (Beijing time).');
@@ -193,17 +199,18 @@ export const uidOption: INodeProperties = {
 /** Checks the common send options and returns them as Yunpian fields. */
 export function sendOptionFields(this: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const fields: IDataObject = {};
-	const extend = String(options.extend ?? '').trim();
+	const node = this.getNode();
+	const extend = textOf(node, itemIndex, 'Extension Number (扩展号)', options.extend).trim();
 	if (extend) {
 		if (!/^\d{1,12}$/.test(extend)) throw inputError(this.getNode(), itemIndex, 'Extension Number (扩展号)', `"${extend}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
 		fields.extend = extend;
 	}
-	const uid = String(options.uid ?? '').trim();
+	const uid = textOf(node, itemIndex, 'UID', options.uid).trim();
 	if (uid) {
 		if ([...uid].length > 256) throw inputError(this.getNode(), itemIndex, 'UID', 'longer than 256 characters', 'Shorten the UID to at most 256 characters.');
 		fields.uid = uid;
 	}
-	const callbackUrl = String(options.callbackUrl ?? '').trim();
+	const callbackUrl = textOf(node, itemIndex, 'Callback URL', options.callbackUrl).trim();
 	if (callbackUrl) fields.callback_url = checkUrl.call(this, itemIndex, callbackUrl, 'Callback URL');
 	return fields;
 }

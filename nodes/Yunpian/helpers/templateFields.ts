@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { textOf } from '../../shared/validation/text';
 import { checkUrl } from './fields';
 import { withRequestOptions } from './operation';
 import { outputObject } from './outputNames';
@@ -85,8 +86,8 @@ export function templateOptionFields(this: IExecuteFunctions, itemIndex: number,
 	if (options.lang) fields.lang = String(options.lang);
 	if (options.region) fields.region = String(options.region);
 	if (options.tplType !== undefined) fields.tpl_type = Number(options.tplType);
-	if (options.callback) fields.callback = checkUrl.call(this, itemIndex, String(options.callback).trim(), 'Review Callback URL');
-	if (options.website) fields.website = checkUrl.call(this, itemIndex, String(options.website).trim(), 'Website');
+	if (options.callback) fields.callback = checkUrl.call(this, itemIndex, textOf(this.getNode(), itemIndex, 'Review Callback URL', options.callback).trim(), 'Review Callback URL');
+	if (options.website) fields.website = checkUrl.call(this, itemIndex, textOf(this.getNode(), itemIndex, 'Website', options.website).trim(), 'Website');
 	return fields;
 }
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { getText } from '../../../shared/validation/text';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
 import { sendOneByOne, SMS_RECORDS } from '../../helpers/send';
@@ -17,7 +18,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		checkWhere: SMS_RECORDS,
 		readItem: async (itemIndex) => {
 			const [mobile] = getMobiles.call(this, itemIndex, { single: true, international: true });
-			const text = String(this.getNodeParameter('text', itemIndex, ''));
+			const text = getText(this, itemIndex, 'text', 'Text');
 			const segments = checkSmsText.call(this, itemIndex, text);
 			return [{ mobile, data: { text, ...textSendFields.call(this, itemIndex) }, segments }];
 		},

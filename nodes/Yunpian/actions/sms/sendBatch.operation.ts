@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { getText } from '../../../shared/validation/text';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
 import { sendInBatches, SMS_RECORDS } from '../../helpers/send';
@@ -19,7 +20,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			checkWhere: SMS_RECORDS,
 			readItem: async (itemIndex) => {
 				const mobiles = getMobiles.call(this, itemIndex);
-				const text = String(this.getNodeParameter('text', itemIndex, ''));
+				const text = getText(this, itemIndex, 'text', 'Text');
 				const segments = checkSmsText.call(this, itemIndex, text);
 				const fields: IDataObject = { text, ...textSendFields.call(this, itemIndex) };
 				const groupKey = JSON.stringify(fields);

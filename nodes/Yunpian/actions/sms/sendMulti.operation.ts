@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { sendOptionFields } from '../../helpers/fields';
+import { getText } from '../../../shared/validation/text';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
 import { sendInBatches, SMS_RECORDS } from '../../helpers/send';
@@ -39,7 +40,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			checkWhere: SMS_RECORDS,
 			readItem: async (itemIndex) => {
 				const [mobile] = getMobiles.call(this, itemIndex, { single: true });
-				const text = String(this.getNodeParameter('text', itemIndex, ''));
+				const text = getText(this, itemIndex, 'text', 'Text');
 				const segments = checkSmsText.call(this, itemIndex, text);
 				const fields = sendOptionFields.call(this, itemIndex, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
 				return [{ mobile, data: { fields, text }, groupKey: JSON.stringify(fields), segments }];

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { notifyTypeOption, templateContentField, templateResult } from '../../helpers/templateFields';
 import { checkTemplateContent } from '../../helpers/text';
@@ -21,7 +22,7 @@ export const description = operationFields('template', 'createVoice', [
 /** `tpl/add_voice_notify`: creates a voice-notification template and submits it for review. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const content = String(this.getNodeParameter('content', itemIndex, ''));
+		const content = getText(this, itemIndex, 'content', 'Content');
 		checkTemplateContent.call(this, itemIndex, content, false);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { tpl_content: content };

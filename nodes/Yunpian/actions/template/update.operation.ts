@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { getNumericId, templateLocator } from '../../helpers/fields';
 import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { notifyTypeOption, templateContentField, templateOptionFields, templateResult } from '../../helpers/templateFields';
@@ -26,7 +27,7 @@ export const description = operationFields('template', 'update', [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getNumericId.call(this, itemIndex);
-		const content = String(this.getNodeParameter('content', itemIndex, ''));
+		const content = getText(this, itemIndex, 'content', 'Content');
 		checkTemplateContent.call(this, itemIndex, content, true);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = { tpl_id: templateId, tpl_content: content, ...templateOptionFields.call(this, itemIndex, options) };

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { getNumericId, templateLocator } from '../../helpers/fields';
 import { operationFields, requestOptions } from '../../helpers/operation';
 import { templateResult } from '../../helpers/templateFields';
@@ -19,7 +20,7 @@ export const description = operationFields('template', 'updateVoice', [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getNumericId.call(this, itemIndex, 'templateId', 'Voice Template');
-		const content = String(this.getNodeParameter('content', itemIndex, ''));
+		const content = getText(this, itemIndex, 'content', 'Content');
 		checkTemplateContent.call(this, itemIndex, content, false);
 		return templateResult(await yunpianRequest.call(this, 'sms', 'tpl/update_voice_notify', { tpl_id: templateId, tpl_content: content }, itemIndex, templateAnswer));
 	});

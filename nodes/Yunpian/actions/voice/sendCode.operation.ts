@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { getText, textOf } from '../../../shared/validation/text';
 import { sendOptionFields } from '../../helpers/fields';
 import { getPhone } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
@@ -21,11 +22,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		checkWhere: CALL_REPORTS,
 		readItem: async (itemIndex) => {
 			const mobile = getPhone.call(this, itemIndex);
-			const code = String(this.getNodeParameter('code', itemIndex, '')).trim();
+			const code = getText(this, itemIndex, 'code', 'Code').trim();
 			if (!/^\d{4,6}$/.test(code)) throw inputError(this.getNode(), itemIndex, 'Code', `"${code}" is not 4–6 digits`, 'Use a code of 4 to 6 digits, e.g. 1234.');
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const fields: IDataObject = { code, callback_url: sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }).callback_url };
-			const displayNum = String(options.displayNum ?? '').trim();
+			const displayNum = textOf(this.getNode(), itemIndex, 'Caller Number', options.displayNum).trim();
 			if (displayNum) {
 				if (!/^\d{3,20}$/.test(displayNum)) throw inputError(this.getNode(), itemIndex, 'Caller Number', `"${displayNum}" is not a phone number`, 'Enter digits only, as registered with Yunpian.');
 				fields.display_num = displayNum;
