@@ -3,6 +3,7 @@ import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } fr
 import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
 import { getMobileParameter } from '../../shared/validation/mobileParameter';
+import { getLocatorText } from '../../shared/validation/text';
 
 /** A resource locator for a numeric Liupai ID: "From List" (a list search) or "By ID". */
 function idLocator(name: string, displayName: string, searchListMethod: string, description: string): INodeProperties {
@@ -47,7 +48,7 @@ export const templateLocator = idLocator(
 
 /** A locator's value as a whole number, or an input error naming the field. */
 export function getLocatorId(this: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
-	const value = String(this.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = getLocatorText(this, itemIndex, name, displayName).trim();
 	if (!/^\d+$/.test(value)) {
 		throw inputError(
 			this.getNode(),

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { describeValue, textOf } from '../../shared/validation/text';
 
 /** Parameter name in the node → Liupai's field, with the display name used in errors. */
 const FIELD_NAMES: Record<string, { api: string; displayName: string }> = {
@@ -84,8 +85,10 @@ export function subAccountParams(context: IExecuteFunctions, values: IDataObject
 	const params: IDataObject = {};
 	for (const [name, raw] of Object.entries(values)) {
 		const field = FIELD_NAMES[name];
-		if (!field || raw === undefined || raw === null) continue;
-		const value = typeof raw === 'string' ? raw.trim() : raw;
+		// null (an expression that found nothing) counts as given and empty, so a required field is not silently left out.
+		if (!field || raw === undefined) continue;
+		// Every field but the message total is text: an object or list an expression gave is named, not sent.
+		const value = name === 'totalnum' ? raw : textOf(node, itemIndex, field.displayName, raw).trim();
 		const fail = (problem: string, fix: string) => inputError(node, itemIndex, field.displayName, problem, fix);
 		if (name === 'company' && value === '') throw fail('is empty', 'Enter the full company name.');
 		if (name === 'signature') {
@@ -99,7 +102,7 @@ export function subAccountParams(context: IExecuteFunctions, values: IDataObject
 			}
 		}
 		if (name === 'totalnum' && !(Number.isInteger(value) && (value as number) >= 1)) {
-			throw fail(`${String(value)} is not a whole number of at least 1`, 'Enter how many messages the sub-account may send, e.g. 100.');
+			throw fail(`${describeValue(value)} is not a whole number of at least 1`, 'Enter how many messages the sub-account may send, e.g. 100.');
 		}
 		if ((name === 'statusUrl' || name === 'replyUrl') && value !== '' && !/^https?:\/\/[^\s/]+/i.test(String(value))) {
 			throw fail(`"${String(value)}" is not an http(s) URL`, 'Enter a full address such as https://example.com/sms/status, or leave the field out.');

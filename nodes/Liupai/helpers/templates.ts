@@ -61,5 +61,14 @@ export function checkValues(context: IExecuteFunctions, template: IDataObject, v
 		if (value.trim() === '') {
 			throw inputError(context.getNode(), itemIndex, 'Template Variables', `value ${position + 1} is empty`, 'Give every @ placeholder a value; Liupai refuses content that does not match the template.');
 		}
+		if (value.includes('@')) {
+			throw inputError(
+				context.getNode(),
+				itemIndex,
+				'Template Variables',
+				`value ${position + 1} contains "@", which Liupai uses to mark where values go`,
+				'Remove the "@" from the value (write "at" or "＠" instead): the message would not match the template the way it was approved.',
+			);
+		}
 	});
 }

@@ -12,6 +12,7 @@ import { runSend } from '../../../shared/send/engine';
 import { readRunOption } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
 import { countSegments } from '../../../shared/validation/smsLength';
+import { getText, textOf } from '../../../shared/validation/text';
 import { liupaiRequest } from '../../transport';
 import { accountLocator, getLocatorId, getMobiles, mobilesField, templateLocator } from '../../helpers/fields';
 import { checkValues, renderTemplate, TemplateBook } from '../../helpers/templates';
@@ -114,13 +115,14 @@ interface SendData {
 /** The content of one item: the template filled with its values, or the text as typed. */
 async function itemContent(this: IExecuteFunctions, book: TemplateBook, templateId: string, itemIndex: number): Promise<string> {
 	if (this.getNodeParameter('contentMode', itemIndex, 'template') === 'text') {
-		const content = String(this.getNodeParameter('content', itemIndex, '')).trim();
+		const content = getText(this, itemIndex, 'content', 'Content').trim();
 		if (!content) throw inputError(this.getNode(), itemIndex, 'Content', 'is empty', 'Type the final message, or use Content Mode "Template With Variables".');
 		return content;
 	}
 	const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
 	const collection = this.getNodeParameter('variables', itemIndex, {}) as { values?: Array<{ value?: unknown }> };
-	const values = (collection.values ?? []).map((entry) => String(entry.value ?? ''));
+	const entries = Array.isArray(collection?.values) ? collection.values : [];
+	const values = entries.map((entry, position) => textOf(this.getNode(), itemIndex, 'Template Variables', entry?.value, `value ${position + 1}`));
 	const template = await book.approved(accountId, templateId, itemIndex);
 	checkValues(this, template, values, itemIndex);
 	return renderTemplate(String(template.content), values);

@@ -10,7 +10,8 @@ import { requestOptionsCollection } from '../../../shared/descriptions/requestOp
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
 import { collectPages } from '../../../shared/paging';
-import { toBeijingParts } from '../../../shared/validation/beijingTime';
+import { dateText, toBeijingParts } from '../../../shared/validation/beijingTime';
+import { describeValue, textOf } from '../../../shared/validation/text';
 import { listRows, liupaiRequest } from '../../transport';
 import { getPaging, limitFields } from '../../helpers/fields';
 import { MAX_PAGES } from '../../helpers/lists';
@@ -57,8 +58,9 @@ export const description = [
 
 function day(this: IExecuteFunctions, value: unknown, displayName: string, itemIndex: number): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const parts = toBeijingParts(String(value));
-	if (!parts) throw inputError(this.getNode(), itemIndex, displayName, `"${String(value)}" is not a date`, 'Pick a day, e.g. 2026-11-26.');
+	const text = dateText(value);
+	const parts = text === undefined ? undefined : toBeijingParts(text);
+	if (!parts) throw inputError(this.getNode(), itemIndex, displayName, `${describeValue(text ?? value)} is not a date`, 'Pick a day, e.g. 2026-11-26.');
 	return parts.date;
 }
 
@@ -72,7 +74,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const params: IDataObject = {};
-		const templateId = String(filters.templateId ?? '').trim();
+		const templateId = textOf(this.getNode(), itemIndex, 'Template ID', filters.templateId).trim();
 		if (templateId) {
 			if (!/^\d+$/.test(templateId)) throw inputError(this.getNode(), itemIndex, 'Template ID', `"${templateId}" is not a template ID`, 'Enter the numeric template ID, e.g. 1001.');
 			params.templateid = templateId;

@@ -7,6 +7,7 @@ import {
 
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
+import { getText } from '../../../shared/validation/text';
 import { forEachItem } from '../../../shared/itemLoop';
 import { liupaiObject } from '../../transport';
 import { accountLocator, getLocatorId } from '../../helpers/fields';
@@ -58,8 +59,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const node = this.getNode();
 		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
-		const title = String(this.getNodeParameter('title', itemIndex, '')).trim();
-		const content = String(this.getNodeParameter('content', itemIndex, '')).trim();
+		const title = getText(this, itemIndex, 'title', 'Title').trim();
+		const content = getText(this, itemIndex, 'content', 'Content').trim();
 		const isMarketing = this.getNodeParameter('isMarketing', itemIndex, false) as boolean;
 		if (!title) throw inputError(node, itemIndex, 'Title', 'is empty', 'Give the template a label, e.g. login_code.');
 		if (!content) throw inputError(node, itemIndex, 'Content', 'is empty', 'Type the template text, with @ where values go.');
