@@ -16,6 +16,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeProperties } fro
 import { nodeTypes, runWorkflow, type RunResult } from '../harness/runWorkflow';
 import type { RecordedRequest } from '../sandbox/kit/types';
 import { count } from './counters';
+import './regexEngine';
 
 /** What the suite needs of a provider sandbox. */
 export interface SandboxLike {
