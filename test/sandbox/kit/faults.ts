@@ -17,8 +17,11 @@ export type NetworkFault =
 	| { kind: 'close' }
 	/** A status with a body: `json` (an object), `html` (a gateway page), `text`, or none. */
 	| { kind: 'status'; status: number; json?: unknown; html?: string; text?: string; headers?: Record<string, string> }
-	/** HTTP 200 with the first half of a JSON document. */
-	| { kind: 'truncated'; json: unknown }
+	/**
+	 * HTTP 200 with the first half of a JSON document: `json`, else the route's own answer (the route then
+	 * runs, as when a provider did the work and the answer was cut on its way back).
+	 */
+	| { kind: 'truncated'; json?: unknown }
 	/** A body of `bytes` characters (JSON if `json`, else text), e.g. 20 MB. */
 	| { kind: 'huge'; bytes: number; status?: number; json?: boolean };
 
@@ -27,8 +30,16 @@ export function gatewayPage(status: number, title = `${status} Bad Gateway`): st
 	return `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n`;
 }
 
-/** Answers `res` with the fault. Resolves when the fault has been played out (or the client left). */
-export async function playFault(res: ServerResponse, fault: NetworkFault): Promise<void> {
+/** Whether the fault needs the route's own answer (then the route runs first, and `playFault` gets its text). */
+export function needsRouteAnswer(fault: NetworkFault): boolean {
+	return fault.kind === 'truncated' && fault.json === undefined;
+}
+
+/**
+ * Answers `res` with the fault. Resolves when the fault has been played out (or the client left).
+ * `routeAnswer` is the body the route gave, for faults that cut it (see `needsRouteAnswer`).
+ */
+export async function playFault(res: ServerResponse, fault: NetworkFault, routeAnswer = ''): Promise<void> {
 	const socket = res.socket;
 	switch (fault.kind) {
 		case 'hang':
@@ -74,7 +85,7 @@ export async function playFault(res: ServerResponse, fault: NetworkFault): Promi
 			return;
 		}
 		case 'truncated': {
-			const text = JSON.stringify(fault.json);
+			const text = fault.json === undefined ? routeAnswer : JSON.stringify(fault.json);
 			res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
 			res.end(text.slice(0, Math.floor(text.length / 2)));
 			return;
@@ -98,26 +109,71 @@ export async function playFault(res: ServerResponse, fault: NetworkFault): Promi
 	}
 }
 
-/** Faults waiting for the next requests that match, in order; each is used once. */
-export class FaultQueue {
-	private readonly queue: Array<{ fault: NetworkFault; method?: string; path?: string | RegExp }> = [];
+/** Which requests a fault is for: method and path (exact, or a pattern); `after` matching requests go through first. */
+export interface FaultMatch {
+	method?: string;
+	path?: string | RegExp;
+	/** How many matching requests are answered as usual before this fault is used (e.g. 1: page 2 of a list). */
+	after?: number;
+}
 
-	add(fault: NetworkFault, match: { method?: string; path?: string | RegExp } = {}): void {
-		this.queue.push({ fault, ...match });
+/** One request the queue was consulted for, in arrival order. */
+export interface FaultLogEntry {
+	method: string;
+	path: string;
+	/** `Date.now()` when the request had been read. */
+	at: number;
+	/** The fault it got, if any. */
+	fault?: NetworkFault['kind'];
+}
+
+/**
+ * Faults waiting for the next requests that match, in order; each is used once. The server consults
+ * the queue for every API request after recording it (`SandboxServer.faults`), and the queue keeps a
+ * log of those requests with their arrival times (to measure the pause a client made before retrying).
+ */
+export class FaultQueue {
+	private readonly queue: Array<{ fault: NetworkFault; match: FaultMatch; skip: number }> = [];
+
+	readonly log: FaultLogEntry[] = [];
+
+	add(fault: NetworkFault, match: FaultMatch = {}): void {
+		this.queue.push({ fault, match, skip: match.after ?? 0 });
 	}
 
+	/** Forgets the waiting faults and the log. */
 	clear(): void {
 		this.queue.length = 0;
+		this.log.length = 0;
 	}
 
-	/** The fault for this request, taken off the queue, or undefined. */
-	take(method: string, path: string): NetworkFault | undefined {
-		const index = this.queue.findIndex(
-			(entry) =>
-				(!entry.method || entry.method === method) &&
-				(!entry.path || (typeof entry.path === 'string' ? entry.path === path : entry.path.test(path))),
-		);
-		if (index < 0) return undefined;
-		return this.queue.splice(index, 1)[0].fault;
+	/** Faults not used yet. */
+	get pending(): number {
+		return this.queue.length;
 	}
+
+	/** The fault for this request, taken off the queue, or undefined; the request is logged either way (unless `log` is false). */
+	take(method: string, path: string, log = true): NetworkFault | undefined {
+		const entry: FaultLogEntry = { method, path, at: Date.now() };
+		if (log) this.log.push(entry);
+		const index = this.queue.findIndex(({ match }) => matches(match, method, path));
+		if (index < 0) return undefined;
+		const waiting = this.queue[index];
+		if (waiting.skip > 0) {
+			waiting.skip--;
+			return undefined;
+		}
+		this.queue.splice(index, 1);
+		entry.fault = waiting.fault.kind;
+		return waiting.fault;
+	}
+
+	/** Logged requests that match, in order. */
+	seen(match: FaultMatch = {}): FaultLogEntry[] {
+		return this.log.filter((entry) => matches(match, entry.method, entry.path));
+	}
+}
+
+function matches(match: FaultMatch, method: string, path: string): boolean {
+	return (!match.method || match.method === method) && (!match.path || (typeof match.path === 'string' ? match.path === path : match.path.test(path)));
 }

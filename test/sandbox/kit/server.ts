@@ -1,5 +1,6 @@
 import { delay, http } from '../../support/node';
 import { parseBody } from './bodyParsers';
+import { FaultQueue, needsRouteAnswer, playFault } from './faults';
 import type { RecordedRequest, Route, SandboxResponse } from './types';
 
 type IncomingMessage = import('node:http').IncomingMessage;
@@ -64,6 +65,13 @@ export class SandboxServer {
 	 */
 	recordRequests = true;
 
+	/**
+	 * Network and gateway faults for the next matching API requests (see faults.ts). The queue is
+	 * consulted for every API request once it has been read; a request that gets a fault is recorded
+	 * as received, and the fault answers (or does not) instead of the route.
+	 */
+	readonly faults = new FaultQueue();
+
 	private counts: SandboxStats = SandboxServer.emptyStats(0);
 
 	private inFlight = 0;
@@ -96,8 +104,10 @@ export class SandboxServer {
 		);
 	}
 
+	/** Forgets the recorded requests, the counts, and the faults not used yet (with their log). */
 	clearRequests(): void {
 		this.received.length = 0;
+		this.faults.clear();
 		this.resetStats();
 	}
 
@@ -179,11 +189,16 @@ export class SandboxServer {
 		const parsed = parseBody(raw, contentType);
 		recorded.body = parsed.body;
 		recorded.files = parsed.files;
-		let response: SandboxResponse;
-		try {
-			response = parsed.error ? this.options.badBody(recorded, parsed.error) : await this.dispatch(recorded);
-		} catch (error) {
-			response = { status: 500, body: { sandboxError: String(error) } };
+		// Logged like `received`: not when recording is off (benchmarks).
+		const fault = control ? undefined : this.faults.take(recorded.method, recorded.path, this.recordRequests);
+		let response: SandboxResponse = { status: 500 };
+		// The route runs unless a fault answers instead (a fault that cuts the route's answer lets it run).
+		if (!fault || needsRouteAnswer(fault)) {
+			try {
+				response = parsed.error ? this.options.badBody(recorded, parsed.error) : await this.dispatch(recorded);
+			} catch (error) {
+				response = { status: 500, body: { sandboxError: String(error) } };
+			}
 		}
 		if (!control) {
 			if (this.recordRequests) this.received.push(recorded);
@@ -192,7 +207,8 @@ export class SandboxServer {
 			this.counts.byRoute[route] = (this.counts.byRoute[route] ?? 0) + 1;
 			if (this.latencyMs > 0) await delay(this.latencyMs);
 		}
-		this.send(res, response);
+		if (fault) await playFault(res, fault, payloadOf(response) ?? '');
+		else this.send(res, response);
 	}
 
 	private async dispatch(request: RecordedRequest): Promise<SandboxResponse> {
@@ -213,14 +229,18 @@ export class SandboxServer {
 
 	private send(res: ServerResponse, response: SandboxResponse): void {
 		const headers: Record<string, string> = { ...(response.headers ?? {}) };
-		let payload: string | undefined = response.rawBody;
-		if (payload === undefined && response.body !== undefined) {
-			payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-		}
+		const payload = payloadOf(response);
 		if (payload !== undefined && !headers['content-type']) {
 			headers['content-type'] = 'application/json; charset=utf-8';
 		}
 		res.writeHead(response.status, headers);
 		res.end(payload);
 	}
+}
+
+/** The body text of a sandbox answer: `rawBody`, else `body` (JSON unless it is a string). */
+function payloadOf(response: SandboxResponse): string | undefined {
+	if (response.rawBody !== undefined) return response.rawBody;
+	if (response.body === undefined) return undefined;
+	return typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
 }
