@@ -18,6 +18,7 @@ import {
 	type RunningSandbox,
 } from './lib/providers';
 import { fail } from './lib/run';
+import { readyMadeBannerLines } from '../test/sandbox/providers';
 
 /** Seconds since `since` (a Date.now() value), for the progress lines. */
 function took(since: number): string {
@@ -191,6 +192,8 @@ async function main(): Promise<void> {
 			'',
 			` Sandboxes and their credentials:`,
 			...sandboxes.map(({ provider, url }) => `   ${provider.displayName.padEnd(24)} ${url}   credential "${credentialName(provider)}"`),
+			'',
+			...readyMadeBannerLines(),
 			'',
 			` Example workflows:`,
 			...workflows.map((workflow) => `   ${n8n.url}/workflow/${workflow.id}   ${workflow.name}`),

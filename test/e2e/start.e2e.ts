@@ -1,3 +1,4 @@
+import { readyMadeBannerLines } from '../sandbox/providers';
 import { childProcess, delay, env, fs, net, os, path, pid, print, repoRoot, signal } from '../support/node';
 import { freePort, portInUse } from '../../scripts/lib/n8n';
 import { readPidFile, type PidRecord } from '../../scripts/lib/processes';
@@ -152,6 +153,8 @@ describe('npm start stops n8n and the sandboxes however it ends', () => {
 		// The banner lists every node type of the package, which n8n loaded.
 		expect(run.output()).not.toContain('n8n did not load');
 		for (const type of ['jPushSms', 'liupai', 'upyunSms', 'yunpian', 'upyunSmsTrigger']) expect(run.output()).toContain(` n8n-nodes-china-sms.${type}\n`);
+		// Every sandbox's ready-made data (template IDs, numbers that fail on purpose…) is in the banner.
+		for (const line of readyMadeBannerLines()) expect(run.output()).toContain(line);
 		const second = childProcess.spawnSync('npm', ['start'], { cwd: repoRoot, env: startEnv(), encoding: 'utf8', timeout: 120000 });
 		expect(second.status).toBe(1);
 		expect(second.stdout).toContain(`npm start is already running on ${userFolder} (pid ${run.record.owner}; its n8n is pid ${run.record.pid})`);

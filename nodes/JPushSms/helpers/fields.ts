@@ -28,8 +28,8 @@ export const templateLocator = idLocator(
 	'templateId',
 	'Template',
 	'template',
-	'1250',
-	'The SMS template (模板) by its numeric ID, from the JPush console or Template → Create. Only approved templates can send.',
+	'1002',
+	'The SMS template (模板) by its numeric ID. JPush has no API that lists templates: copy the ID from the JPush console (短信 → 模板管理) or from Template → Create. Only approved templates can send. The local sandbox’s templates are listed in the npm start banner and examples/README.md.',
 );
 
 export const signatureLocator = idLocator(
