@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
-import { parseMobiles, type MobileRules } from '../../shared/validation/mobile';
+import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT, parseMobiles, type MobileRules } from '../../shared/validation/mobile';
 
 /**
  * JPush's examples are 11-digit mainland numbers without +86; international numbers are not described
@@ -32,8 +32,7 @@ export const mobilesField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 13800138000, 13900139000',
-	description:
-		'The recipients of this item, usually one mapped from an input field; several may be separated by commas and get the same variables. A +86 prefix is removed; repeats are sent once.',
+	description: `The recipients of this item, usually one mapped from an input field; several may be given, ${MOBILE_LIST_HINT}, and get the same variables. ${CHINA_PREFIX_HINT}; repeats are sent once.`,
 };
 
 export function getMobileList(this: IExecuteFunctions, itemIndex: number, parameter: string, displayName: string, rules: MobileRules): string[] {

@@ -2,6 +2,7 @@ import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } fr
 
 import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
+import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT } from '../../shared/validation/mobile';
 import { getMobileParameter } from '../../shared/validation/mobileParameter';
 import { getLocatorText } from '../../shared/validation/text';
 
@@ -68,8 +69,7 @@ export const mobilesField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 13800138000, 13900139000',
-	description:
-		'One or more mainland China mobile numbers (11 digits), separated by commas or new lines. Liupai takes one number per request, so each number is a separate request and a separate output item. A +86 prefix is removed; repeated numbers are sent once.',
+	description: `One or more mainland China mobile numbers (11 digits), ${MOBILE_LIST_HINT}. Liupai takes one number per request, so each number is a separate request and a separate output item. ${CHINA_PREFIX_HINT}; repeated numbers are sent once.`,
 };
 
 /** Liupai's examples are 11-digit mainland numbers; nothing says it sends abroad. */

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT } from '../../shared/validation/mobile';
 import { getLocatorText, textOf } from '../../shared/validation/text';
 
 export const templateLocator: INodeProperties = {
@@ -118,6 +119,5 @@ export const mobilesField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 13800138000, 13900139000',
-	description:
-		'One or more mainland China mobile numbers (11 digits), separated by commas or new lines. A +86 prefix is removed; repeated numbers are sent once.',
+	description: `One or more mainland China mobile numbers (11 digits), ${MOBILE_LIST_HINT}. ${CHINA_PREFIX_HINT}; repeated numbers are sent once.`,
 };

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT } from '../../shared/validation/mobile';
 import { callbackUrlOption, extendOption, uidOption } from './fields';
 import { withRequestOptions } from './operation';
 import { parallelOption, yunpianBatchSizeOption } from './send';
@@ -36,7 +37,7 @@ export const mobilesField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 13800138000, 13900139000',
-	description: 'Mainland China numbers (11 digits), separated by commas or new lines. A +86 prefix is removed; repeated numbers are sent once.',
+	description: `Mainland China numbers (11 digits), ${MOBILE_LIST_HINT}. ${CHINA_PREFIX_HINT}; repeated numbers are sent once.`,
 };
 
 export const checkTemplateOption: INodeProperties = {

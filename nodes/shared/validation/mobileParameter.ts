@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../errors/inputError';
-import { parseMobiles, type MobileRules } from './mobile';
+import { MOBILE_LIST_HINT, parseMobiles, type MobileRules } from './mobile';
 
 /** A node parameter holding a list of mobile numbers, checked: at least one, all valid (else an input error naming it). */
 export function getMobileParameter(
@@ -13,7 +13,7 @@ export function getMobileParameter(
 ): string[] {
 	const { mobiles, invalid } = parseMobiles(context.getNodeParameter(parameter, itemIndex, ''), rules);
 	if (invalid) {
-		throw inputError(context.getNode(), itemIndex, displayName, invalid, 'Enter 11-digit mainland China mobile numbers such as 13800138000, separated by commas.');
+		throw inputError(context.getNode(), itemIndex, displayName, invalid, `Enter 11-digit mainland China mobile numbers such as 13800138000, ${MOBILE_LIST_HINT}.`);
 	}
 	if (mobiles.length === 0) {
 		throw inputError(context.getNode(), itemIndex, displayName, 'no mobile number given', 'Enter at least one mobile number, or map a field that holds one.');

@@ -9,6 +9,7 @@ import {
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { objectWith } from '../../../shared/transport/expect';
 import { forEachItem } from '../../../shared/itemLoop';
+import { MOBILE_LIST_HINT } from '../../../shared/validation/mobile';
 import { upyunRequest } from '../../transport';
 import { mobilesField } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
@@ -16,7 +17,7 @@ import { getMobiles } from '../../helpers/recipients';
 const properties: INodeProperties[] = [
 	{
 		...mobilesField,
-		description: 'Numbers to check (空号检测): whether each is in service, silent or empty, and its carrier and region',
+		description: `Numbers to check (空号检测), ${MOBILE_LIST_HINT}: whether each is in service, silent or empty, and its carrier and region`,
 	},
 	requestOptionsCollection('write'),
 ];
