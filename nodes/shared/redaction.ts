@@ -2,11 +2,16 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 const MASK = '***';
 
-/** Secret values of a credential, with the encodings they take in URLs and bodies. */
+/** Secret values of a credential, with the encodings they take in URLs, bodies and Basic headers (base64). */
 export function secretVariants(
-	credentials: ICredentialDataDecryptedObject,
+	credentials: ICredentialDataDecryptedObject | ICredentialDataDecryptedObject[],
 	fields: string[],
 ): string[] {
+	// Several credential data (a request signed with another pair, e.g. JPush's developer keys): the secrets of all.
+	if (Array.isArray(credentials)) {
+		const all = new Set(credentials.flatMap((data) => secretVariants(data, fields)));
+		return [...all].sort((a, b) => b.length - a.length);
+	}
 	const variants = new Set<string>();
 	for (const field of fields) {
 		const value = credentials[field];
@@ -23,9 +28,21 @@ export function secretVariants(
 			// Servers and proxies that echo a URL may write the escapes in lower case.
 			variants.add(form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
 		}
+		for (const form of base64Forms(value)) variants.add(form);
+		// A Basic header (user:secret in base64) echoed by a gateway: every other value of the credential may be the user.
+		for (const user of Object.values(credentials)) {
+			if (typeof user !== 'string' || user === '' || user === value) continue;
+			for (const form of base64Forms(`${user}:${value}`)) variants.add(form);
+		}
 	}
 	// Longest first, so a secret that contains another is masked whole.
 	return [...variants].sort((a, b) => b.length - a.length);
+}
+
+/** A text in base64 as headers and tokens carry it: padded, unpadded, and URL-safe. */
+function base64Forms(text: string): string[] {
+	const padded = Buffer.from(text, 'utf8').toString('base64');
+	return [padded, padded.replace(/=+$/, ''), Buffer.from(text, 'utf8').toString('base64url')];
 }
 
 export function redactText(text: string, secrets: string[]): string {

@@ -29,7 +29,8 @@ function detectFailure(response: IN8nHttpFullResponse): ProviderFailure | undefi
 export const jpushProvider: SmsProvider = {
 	displayName: 'JPush SMS',
 	credentialType: 'jPushSmsApi',
-	secretFields: ['masterSecret', 'devSecret'],
+	// The keys too: they are half of each Basic pair, and a gateway page that quotes one should not show it.
+	secretFields: ['masterSecret', 'devSecret', 'appKey', 'devKey'],
 	baseUrlField: 'baseUrl',
 	errors: jpushErrors,
 	detectFailure,

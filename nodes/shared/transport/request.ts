@@ -107,7 +107,8 @@ export async function providerRequest<T = IDataObject>(
 	itemIndex?: number,
 ): Promise<T> {
 	const credentials = await this.getCredentials(provider.credentialType);
-	const secrets = secretVariants({ ...credentials, ...(request.credentialData ?? {}) }, provider.secretFields);
+	// Signed with other credential data (JPush's developer pair), the credential's own secrets stay masked too.
+	const secrets = secretVariants([credentials, { ...credentials, ...(request.credentialData ?? {}) }], provider.secretFields);
 	const kind: RequestKind = request.kind ?? (request.method === 'GET' ? 'read' : 'write');
 	const settings = nodeSettings(this, itemIndex);
 	const timeout = request.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT;
