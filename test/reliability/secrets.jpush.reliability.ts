@@ -7,9 +7,9 @@ import { CLOSED_URL, echoPage, FIXTURE_VALUES, scanScenarios, type Scenario } fr
 const sandbox = new JPushSandbox();
 const NODE = 'n8n-nodes-china-sms.jPushSms';
 const CREDENTIAL = 'jPushSmsApi';
-const WRONG_SECRET = 'jpush-wrong-master-secret-must-not-leak-77';
-const WRONG_DEV_SECRET = 'jpush-wrong-dev-secret-must-not-leak-88';
-const values = [...FIXTURE_VALUES.jpush, WRONG_SECRET, WRONG_DEV_SECRET];
+const WRONG_MASTER = 'jpush-wrong-master-secret-must-not-leak-77';
+const WRONG_DEV = 'jpush-wrong-dev-secret-must-not-leak-88';
+const values = [...FIXTURE_VALUES.jpush, WRONG_MASTER, WRONG_DEV];
 
 const run = (baseUrl: string, parameters: Record<string, unknown>, options: { credentials?: Record<string, string>; continueOnFail?: boolean; items?: number } = {}) =>
 	runWorkflow({
@@ -42,11 +42,11 @@ const scenarios: Scenario[] = [
 	{ name: 'Account → Get Developer Balance (the developer pair)', run: (url) => run(url, devBalance) },
 	{ name: 'Send, provider error (template under review)', run: (url) => run(url, pending) },
 	{ name: 'Send, provider error, Continue On Fail', run: (url) => run(url, pending, { continueOnFail: true, items: 2 }) },
-	{ name: 'Send, wrong Master Secret', run: (url) => run(url, send, { credentials: { masterSecret: WRONG_SECRET } }) },
-	{ name: 'Send Batch, wrong Master Secret, Continue On Fail', run: (url) => run(url, batch, { credentials: { masterSecret: WRONG_SECRET }, continueOnFail: true, items: 2 }) },
-	{ name: 'Get Developer Balance, wrong Developer Secret', run: (url) => run(url, devBalance, { credentials: { devSecret: WRONG_DEV_SECRET } }) },
+	{ name: 'Send, wrong Master Secret', run: (url) => run(url, send, { credentials: { masterSecret: WRONG_MASTER } }) },
+	{ name: 'Send Batch, wrong Master Secret, Continue On Fail', run: (url) => run(url, batch, { credentials: { masterSecret: WRONG_MASTER }, continueOnFail: true, items: 2 }) },
+	{ name: 'Get Developer Balance, wrong Developer Secret', run: (url) => run(url, devBalance, { credentials: { devSecret: WRONG_DEV } }) },
 	{ name: 'credential test, right pair', run: (url) => runCredentialTest(CREDENTIAL, { ...jpushTestCredentials, baseUrl: url }).then((extra) => ({ extra })) },
-	{ name: 'credential test, wrong Master Secret', run: (url) => runCredentialTest(CREDENTIAL, { ...jpushTestCredentials, masterSecret: WRONG_SECRET, baseUrl: url }).then((extra) => ({ extra })) },
+	{ name: 'credential test, wrong Master Secret', run: (url) => runCredentialTest(CREDENTIAL, { ...jpushTestCredentials, masterSecret: WRONG_MASTER, baseUrl: url }).then((extra) => ({ extra })) },
 	{ name: 'Send, connection refused', run: () => run(CLOSED_URL, send) },
 	{ name: 'Get App Balance, connection refused, Continue On Fail', run: () => run(CLOSED_URL, appBalance, { continueOnFail: true }) },
 	{ name: 'Send, a 502 page quoting the request and its Basic header', before: echo(502, '/v1/messages'), run: (url) => run(url, { ...send, options: { checkTemplate: false } }) },
