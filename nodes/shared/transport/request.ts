@@ -146,10 +146,15 @@ export async function providerRequest<T = IDataObject>(
 			timeout,
 			abortSignal: cancel ? AbortSignal.any([deadline, cancel]) : deadline,
 		};
+		const signal = options.abortSignal;
+		// n8n's helper replaces `abortSignal` with the execution's cancel signal, which would drop the
+		// deadline (then only the client's idle timeout ends a hang, and nothing ends a trickle): it is
+		// called on a view of this context whose cancel signal is the deadline or the cancel, whichever comes first.
+		const caller = Object.create(this, { getExecutionCancelSignal: { value: () => signal } }) as RequestContext;
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
+				caller,
 				provider.credentialType,
 				options,
 				request.credentialData
