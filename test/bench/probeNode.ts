@@ -79,7 +79,7 @@ export function probeNodeType(urls: SandboxUrls): INodeType {
 				const after = (await sandboxStats(urls)).providers.upyun;
 				probeFindings.push(
 					`${variant.name}: ${after.requests - before.requests} requests, ${after.connections - before.connections} TCP connections, ` +
-						`${after.openConnections - before.openConnections} more left open 0.3 s after the last answer, ${ms.toFixed(2)} ms per request`,
+						`${after.openConnections} open 0.3 s after the last answer, ${ms.toFixed(2)} ms per request`,
 				);
 			}
 			const convert = n8nAxiosConversion();

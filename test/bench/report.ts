@@ -55,6 +55,8 @@ export function summarize(rows: Row[], sizes: number[], latencies: number[], loa
 	const bulkSizes = sizes.filter((n) => bulkRows.some((row) => row.n === n));
 	const largest = bulkSizes[bulkSizes.length - 1];
 
+	const httpNote = rows.find((row) => cases[row.id].group === 'b' && row.notes?.length)?.notes?.[0];
+	if (httpNote) lines.push(`(b) ran the ${httpNote}.`);
 	lines.push(`Speedup of (a) over n8n's HTTP Request node (per-recipient rates; items/s of (a) ÷ items/s of (b)):`);
 	const speedups: number[] = [];
 	for (const latencyMs of latencies) {
