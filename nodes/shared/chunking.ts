@@ -34,9 +34,3 @@ export function chunkDistinct<T>(entries: T[], size: number, key: (entry: T) => 
 	}
 	return chunks;
 }
-
-export function chunk<T>(entries: T[], size: number): T[][] {
-	const chunks: T[][] = [];
-	for (let i = 0; i < entries.length; i += size) chunks.push(entries.slice(i, i + size));
-	return chunks;
-}
