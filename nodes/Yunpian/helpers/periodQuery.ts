@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { inputError } from '../../shared/errors/inputError';
 import { forEachItem } from '../../shared/itemLoop';
 import { checkMobile } from '../../shared/validation/mobile';
+import { textOf } from '../../shared/validation/text';
 import { endTimeField, limitField, requireTime, returnAllField, startTimeField } from './fields';
 import { collectYunpianPages, withStringSid } from './lists';
 import { operationFields, requestOptions } from './operation';
@@ -27,7 +28,7 @@ export function getPeriod(this: IExecuteFunctions, itemIndex: number): IDataObje
 
 /** A mobile filter: one number, international allowed (Yunpian reports them in E.164). */
 export function getMobileFilter(this: IExecuteFunctions, itemIndex: number, value: unknown): string | undefined {
-	const text = String(value ?? '').trim();
+	const text = textOf(this.getNode(), itemIndex, 'Mobile Number', value).trim();
 	if (!text) return undefined;
 	const check = checkMobile(text, { allowInternational: true, stripChinaPrefix: true });
 	if (!check.ok) throw inputError(this.getNode(), itemIndex, 'Mobile Number', check.reason, 'Enter one number, or leave the filter out.');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { textOf } from '../../shared/validation/text';
 import { checkUrl } from './fields';
 import { withRequestOptions } from './operation';
 import { outputObject } from './outputNames';
@@ -43,7 +44,7 @@ export const signatureOptions: INodeProperties = {
 
 /** Rules of `sign/add` (yunpian.md §2.3): no 【】, not 云片网, 2–20 characters. */
 export function checkSignatureText(this: IExecuteFunctions, itemIndex: number, value: unknown, displayName: string): string {
-	const sign = String(value ?? '').trim();
+	const sign = textOf(this.getNode(), itemIndex, displayName, value).trim();
 	const fail = (problem: string) => inputError(this.getNode(), itemIndex, displayName, problem, 'Use 2–20 characters without 【】, e.g. ACME; 云片网 is reserved.');
 	if (!sign) throw fail('no signature given');
 	if (/[【】[\]]/.test(sign)) throw fail(`"${sign}" contains brackets`);
@@ -61,7 +62,7 @@ export function signatureOptionFields(this: IExecuteFunctions, itemIndex: number
 	if (options.applyVip !== undefined) fields.apply_vip = options.applyVip === true;
 	if (options.isOnlyGlobal !== undefined) fields.is_only_global = options.isOnlyGlobal === true;
 	if (options.industryType) fields.industry_type = String(options.industryType);
-	if (options.licenseUrl) fields.license_url = checkUrl.call(this, itemIndex, String(options.licenseUrl).trim(), 'Licence Image URL');
+	if (options.licenseUrl) fields.license_url = checkUrl.call(this, itemIndex, textOf(this.getNode(), itemIndex, 'Licence Image URL', options.licenseUrl).trim(), 'Licence Image URL');
 	return fields;
 }
 

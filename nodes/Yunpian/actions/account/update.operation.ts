@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { describeValue, textOf } from '../../../shared/validation/text';
 import { forEachItem } from '../../../shared/itemLoop';
 import { checkMobile } from '../../../shared/validation/mobile';
 import { operationFields, requestOptions } from '../../helpers/operation';
@@ -35,13 +36,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {};
 		if (fields.alarmBalance !== undefined) {
-			const value = Number(fields.alarmBalance);
-			if (!Number.isInteger(value) || value < 0) throw inputError(this.getNode(), itemIndex, 'Alarm Balance', `"${String(fields.alarmBalance)}" is not a whole number of RMB`, 'Enter a whole number such as 10.');
+			// A number, or digits as text; '' , true or [5] are not a balance (Number() would read them as 0, 1 and 5).
+			const raw = fields.alarmBalance;
+			const value = typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) ? Number(raw) : Number.NaN;
+			if (!Number.isInteger(value) || value < 0) throw inputError(this.getNode(), itemIndex, 'Alarm Balance', `${describeValue(raw)} is not a whole number of RMB`, 'Enter a whole number such as 10.');
 			body.alarm_balance = value;
 		}
-		if (fields.emergencyContact !== undefined) body.emergency_contact = String(fields.emergencyContact).trim();
-		if (fields.emergencyMobile !== undefined && String(fields.emergencyMobile).trim()) {
-			const check = checkMobile(String(fields.emergencyMobile), { allowInternational: false, stripChinaPrefix: true });
+		if (fields.emergencyContact !== undefined) body.emergency_contact = textOf(this.getNode(), itemIndex, 'Emergency Contact', fields.emergencyContact).trim();
+		const emergencyMobile = fields.emergencyMobile === undefined ? '' : textOf(this.getNode(), itemIndex, 'Emergency Mobile', fields.emergencyMobile).trim();
+		if (emergencyMobile) {
+			const check = checkMobile(emergencyMobile, { allowInternational: false, stripChinaPrefix: true });
 			if (!check.ok) throw inputError(this.getNode(), itemIndex, 'Emergency Mobile', check.reason, 'Enter one 11-digit mainland number.');
 			body.emergency_mobile = check.mobile;
 		}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { getText } from '../../../shared/validation/text';
 import { forEachItem } from '../../../shared/itemLoop';
 import { objectWith } from '../../../shared/transport/expect';
 import { callbackUrlOption, sendOptionFields } from '../../helpers/fields';
@@ -20,7 +21,7 @@ export const description = operationFields('flow', 'recharge', [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const [mobile] = getMobiles.call(this, itemIndex, { single: true });
-		const sn = String(this.getNodeParameter('sn', itemIndex, '')).trim();
+		const sn = getText(this, itemIndex, 'sn', 'Package Serial Number').trim();
 		if (!/^\d+$/.test(sn)) throw inputError(this.getNode(), itemIndex, 'Package Serial Number', sn ? `"${sn}" is not a serial number` : 'no package given', 'Pick the sn of a package from Flow → Get Packages.');
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = { mobile, sn, ...sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }) };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { getText } from '../../../shared/validation/text';
 import { forEachItem } from '../../../shared/itemLoop';
 import { objectWith } from '../../../shared/transport/expect';
 import { getTime } from '../../helpers/fields';
@@ -25,7 +26,7 @@ export const description = operationFields('shortUrl', 'getStats', [
 /** `short_url/stat`: clicks per time slot; `stats` lists them in order, `total` adds them up. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const sid = String(this.getNodeParameter('sid', itemIndex, '')).trim();
+		const sid = getText(this, itemIndex, 'sid', 'Short Link ID').trim();
 		if (!sid) throw inputError(this.getNode(), itemIndex, 'Short Link ID', 'no ID given', 'Enter the sid of the short link (from Short URL → Shorten).');
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
+import { getText, textOf } from '../../../shared/validation/text';
 import { forEachItem } from '../../../shared/itemLoop';
 import { objectWith } from '../../../shared/transport/expect';
 import { checkUrl } from '../../helpers/fields';
@@ -35,9 +36,9 @@ export const description = operationFields('shortUrl', 'shorten', [
 /** `short_url/shorten`: a short link with click statistics. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const longUrl = checkUrl.call(this, itemIndex, String(this.getNodeParameter('longUrl', itemIndex, '')).trim(), 'Long URL');
+		const longUrl = checkUrl.call(this, itemIndex, getText(this, itemIndex, 'longUrl', 'Long URL').trim(), 'Long URL');
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const body: IDataObject = { long_url: longUrl, name: options.name ? String(options.name) : undefined, provider: options.provider };
+		const body: IDataObject = { long_url: longUrl, name: options.name ? textOf(this.getNode(), itemIndex, 'Name', options.name) : undefined, provider: options.provider };
 		if (options.statDuration !== undefined) {
 			const days = Number(options.statDuration);
 			if (!Number.isInteger(days) || days < 0 || days > 30) throw inputError(this.getNode(), itemIndex, 'Statistics Days', `${String(options.statDuration)} is not 0–30`, 'Enter a whole number of days from 0 to 30.');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { getSignatureText, signatureLocator } from '../../helpers/fields';
 import { operationFields } from '../../helpers/operation';
 import { checkSignatureText, signatureOptionFields, signatureOptions, signatureResult, signatureTextField } from '../../helpers/signatures';
@@ -23,7 +24,7 @@ export const description = operationFields('signature', 'update', [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const body: IDataObject = { old_sign: getSignatureText.call(this, itemIndex) };
-		const newSign = String(this.getNodeParameter('newSignText', itemIndex, '') ?? '').trim();
+		const newSign = getText(this, itemIndex, 'newSignText', 'New Signature Text').trim();
 		if (newSign) body.sign = checkSignatureText.call(this, itemIndex, newSign, 'New Signature Text');
 		const answer = await yunpianRequest.call(this, 'sms', 'sign/update', { ...body, ...signatureOptionFields.call(this, itemIndex) }, itemIndex, signatureAnswer);
 		return signatureResult(answer);

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { operationFields, requestOptions } from '../../helpers/operation';
 import { templateJson } from '../../helpers/templateFields';
 import { yunpianList } from '../../transport';
@@ -22,7 +23,7 @@ export const description = operationFields('template', 'getDefault', [
 /** `tpl/get_default`: Yunpian's system templates. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const id = String(this.getNodeParameter('defaultTemplateId', itemIndex, '') ?? '').trim();
+		const id = getText(this, itemIndex, 'defaultTemplateId', 'Default Template ID').trim();
 		if (id && !/^\d+$/.test(id)) throw inputError(this.getNode(), itemIndex, 'Default Template ID', `"${id}" is not a number`, 'Enter a numeric ID, or leave it empty for all.');
 		return (await yunpianList.call(this, 'sms', 'tpl/get_default', { tpl_id: id || undefined }, itemIndex, defaultTemplatesAnswer(id !== ''))).map(templateJson);
 	});

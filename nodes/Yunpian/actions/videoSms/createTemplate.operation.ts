@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { inputError } from '../../../shared/errors/inputError';
 import { forEachItem } from '../../../shared/itemLoop';
+import { getText } from '../../../shared/validation/text';
 import { sendOptionFields } from '../../helpers/fields';
 import { operationFields, withRequestOptions } from '../../helpers/operation';
 import { videoTemplateResult } from '../../helpers/videoTemplates';
@@ -37,7 +38,7 @@ export const description = operationFields('videoSms', 'createTemplate', [
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const fail = (name: string, problem: string, fix: string) => inputError(this.getNode(), itemIndex, name, problem, fix);
-		const sign = String(this.getNodeParameter('sign', itemIndex, '')).trim();
+		const sign = getText(this, itemIndex, 'sign', 'Signature').trim();
 		if (!/^【[^【】]{2,20}】$/.test(sign)) throw fail('Signature', `"${sign}" is not a signature in 【】`, 'Enter the signature in full-width brackets, e.g. 【ACME】.');
 		const rawLayout = this.getNodeParameter('layout', itemIndex, '') as unknown;
 		let layout: IDataObject;
