@@ -168,6 +168,57 @@ const operations: OperationCases[] = [
 	{ resource: 'template', operation: 'get', params: { templateId: byId(1) }, perItem: true, fields: [{ path: 'templateId.value', good: '1', bad: badIds() }] },
 	{ resource: 'template', operation: 'delete', params: { templateId: byId(5) }, perItem: true, controlItems: 1, fields: [{ path: 'templateId.value', good: '5', bad: badIds().slice(0, 16), positions: [0] }] },
 	{ resource: 'videoSms', operation: 'getTemplate', params: { videoTemplateId: '126' }, perItem: true, fields: [{ path: 'videoTemplateId', good: '126', bad: badIds() }] },
+	{
+		resource: 'flow',
+		operation: 'recharge',
+		params: { mobile: OWN, sn: '1008601', options: {} },
+		itemJson: ownNumber,
+		perItem: true,
+		fields: [
+			{ ...mobile(false), bad: mobile(false).bad.filter((value) => value.label !== 'a landline') },
+			{ path: 'sn', good: '1008601', bad: badIds() },
+		],
+	},
+	{ resource: 'shortUrl', operation: 'shorten', params: { longUrl: 'https://example.com/offer', options: {} }, perItem: true, fields: [{ path: 'longUrl', good: 'https://example.com/offer', bad: [...badUrls, ...EMPTY] }] },
+	{ resource: 'shortUrl', operation: 'getStats', params: { sid: '7uRTPb', options: {} }, perItem: true, fields: [{ path: 'sid', good: '7uRTPb', bad: [...NOT_TEXT, ...EMPTY] }] },
+	{
+		resource: 'signature',
+		operation: 'create',
+		params: { signText: 'NEWCO', options: {} },
+		perItem: true,
+		itemJson: (item) => ({ sign: `NEWCO${item}` }),
+		fields: [
+			{
+				path: 'signText',
+				good: 'NEWCO',
+				goodFor: (item) => `NEWCO${item}`,
+				bad: [bad('with 【】', '【NEWCO】'), bad('with [ ]', '[NEWCO]'), bad('one character', 'N'), bad('21 characters', 'N'.repeat(21)), bad('Yunpian\'s own', '云片网'), ...NOT_TEXT, ...EMPTY],
+			},
+		],
+	},
+	{
+		resource: 'account',
+		operation: 'update',
+		params: { updateFields: { emergencyContact: 'Li Lei' }, options: {} },
+		perItem: true,
+		fields: [
+			{ path: 'updateFields.emergencyMobile', good: '13800138000', bad: badMobiles({ single: true, international: false }).filter((value) => Boolean(value.value) && !EMPTY.includes(value)) },
+			{ path: 'updateFields.alarmBalance', good: 10, bad: [bad('negative', -1), bad('a fraction', 2.5), bad('letters', 'ten'), bad('empty', ''), bad('true', true), bad('a list', [5]), bad('an object', {})] },
+			{ path: 'updateFields.emergencyContact', good: 'Li Lei', bad: notFalse(NOT_TEXT) },
+			{ path: 'updateFields', good: { emergencyContact: 'Li Lei' }, bad: [bad('nothing to update', {}, structural)] },
+		],
+	},
+	{ resource: 'sms', operation: 'checkBlackWords', params: { text: '【ACME】hello', options: {} }, perItem: true, fields: [{ path: 'text', good: '【ACME】hello', bad: [...NOT_TEXT, ...EMPTY] }] },
+	{
+		resource: 'sms',
+		operation: 'getRecords',
+		params: { startTime: '2026-11-25 00:00:00', endTime: '2026-11-26 09:00:00', returnAll: false, limit: 10, filters: {}, options: {} },
+		perItem: true,
+		fields: [
+			{ path: 'startTime', good: '2026-11-25 00:00:00', bad: [bad('words', 'yesterday'), bad('month 13', '2026-13-01 00:00:00'), bad('February 30', '2026-02-30 00:00:00'), bad('a bare number', '12'), bad('after the end', '2026-11-26 10:00:00', { names: 'End Time' }), ...NOT_TEXT, ...EMPTY] },
+			{ path: 'filters.mobile', good: '13800138000', bad: badMobiles({ single: true, international: true }).filter((value) => Boolean(value.value) && !EMPTY.includes(value)) },
+		],
+	},
 ];
 
 describe('Yunpian: malformed inputs are refused before anything is sent', () => {
