@@ -108,10 +108,11 @@ export function describeFaults(key: string): void {
 	});
 	afterAll(async () => await sandbox.stop());
 
-	async function run(family: FamilyCase, continueOnFail: boolean): Promise<Outcome> {
+	async function run(family: FamilyCase, continueOnFail: boolean, timeoutMs?: number): Promise<Outcome> {
 		const started = Date.now();
+		const parameters = timeoutMs === undefined ? family.parameters : { ...family.parameters, options: { ...((family.parameters.options as IDataObject | undefined) ?? {}), timeout: timeoutMs } };
 		const result = await runWorkflow({
-			node: { type: provider!.nodeType, credentialType: provider!.credentialType, parameters: family.parameters, continueOnFail },
+			node: { type: provider!.nodeType, credentialType: provider!.credentialType, parameters, continueOnFail },
 			input: family.input as Array<IDataObject | INodeExecutionData> | undefined,
 			credentials: { [provider!.credentialType]: provider!.credentials(baseUrl) },
 		});
@@ -143,7 +144,7 @@ export function describeFaults(key: string): void {
 					async ({ fault, continueOnFail }) => {
 						await prepare(family);
 						sandbox.server.faults.add(fault.fault(provider), family.target);
-						const outcome = await run(family, continueOnFail);
+						const outcome = await run(family, continueOnFail, fault.timeoutMs);
 						const { result, elapsed, hits } = outcome;
 						const before = family.target.after ?? 0;
 						const faulted = sandbox.server.faults.seen(family.target).findIndex((entry) => entry.fault !== undefined);
@@ -159,7 +160,7 @@ export function describeFaults(key: string): void {
 
 						// Nothing runs longer than its deadline (plus a retry's pause) and a margin.
 						const retriedRead = fault.expect.outcome === 'retried' && family.kind === 'read';
-						const deadline = TIMEOUT_MS + (retriedRead && fault.expect.outcome === 'retried' ? fault.expect.waitMs : 0);
+						const deadline = (fault.timeoutMs ?? TIMEOUT_MS) + (retriedRead && fault.expect.outcome === 'retried' ? fault.expect.waitMs : 0);
 						expect(elapsed).toBeLessThan(deadline + MARGIN_MS);
 
 						if (retriedRead && fault.expect.outcome === 'retried') {
