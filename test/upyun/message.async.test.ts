@@ -115,7 +115,9 @@ describe('UPYUN Message → Send From File', () => {
 		const text = '13800000001,1111,5\n13800000002,2222,5\n';
 		const result = await run(fromFile({ options: { sendAt: '2026-12-01 09:30:00' } }), { input: [csv(text)] });
 		expect(result.error).toBeUndefined();
-		const [upload] = received();
+		// The template is read first: approved, and each line gives its two variables.
+		const [list, upload] = received();
+		expect(list).toMatchObject({ method: 'GET', path: '/api/templates' });
 		expect(upload).toMatchObject({ method: 'POST', path: '/api/messages/file', body: { template_id: '1', time: '2026-12-01 09:30:00' } });
 		expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
 		expect(upload.files).toHaveLength(1);
