@@ -1,5 +1,7 @@
 import { UpyunSandbox, upyunTestToken } from '../sandbox/upyun';
-import { byId, controlCases, generateCases, useBadInputs, valueList, type BadValue, type OperationCases, type ProviderSpec } from './badInputs.kit';
+import type { IDataObject } from 'n8n-workflow';
+
+import { byId, controlCases, generateCases, useBadInputs, valueList, type BadValue, type GeneratedCase, type OperationCases, type ProviderSpec } from './badInputs.kit';
 import { badIds, badMobiles, EMPTY, longText, NOT_TEXT } from './badInputs.values';
 
 const sandbox = new UpyunSandbox();
@@ -205,9 +207,59 @@ const operations: OperationCases[] = [
 	},
 ];
 
+/** Send From File: CSV files UPYUN would refuse or misread (number first, at most four variables, no header). */
+const badCsvFiles: BadValue[] = [
+	bad('an empty file', ''),
+	bad('only blank lines', '\n \n'),
+	bad('a header line', 'mobile,code,minutes\n13800138000,1234,5'),
+	bad('a letter in a number', '1380013800a,1234,5'),
+	bad('full-width digits', '１３８００１３８０００,1234,5'),
+	bad('+86 written out', '+8613800138000,1234,5'),
+	bad('10 digits', '1380013800,1234,5'),
+	bad('six columns', '13800138000,1,2,3,4,5'),
+	bad('the number in the second column', '1234,13800138000,5'),
+	bad('a semicolon for the comma', '13800138000;1234;5'),
+	bad('a right-to-left mark before the number', '\u200F13800138000,1234,5'),
+	bad('a good line, then a bad one', '13800138000,1234,5\n13900139000x,5678,5'),
+	bad('one variable where the template has two', '13800138000,1234'),
+	bad('an empty variable', '13800138000,1234,'),
+	bad('three variables where the template has two', '13800138000,1234,5,6'),
+	bad('a good line, then one short of a variable', '13800138000,1234,5\n13900139000,5678'),
+];
+const GOOD_CSV = '13800138000,1234,5\n13900139000,5678,5';
+const csvItem = (text: string) => ({ json: {}, binary: { data: { data: Buffer.from(text).toString('base64'), mimeType: 'text/csv', fileName: 'list.csv' } } });
+const fromFile: OperationCases = {
+	resource: 'message',
+	operation: 'sendFromFile',
+	params: { binaryPropertyName: 'data', templateId: byId(1), options: {} },
+	perItem: true,
+	fields: [{ path: 'binaryPropertyName', good: GOOD_CSV, bad: badCsvFiles }],
+};
+/** The file is the item's binary, so these cases are built here: the bad file at position 0, 1 or 2 of three items. */
+const csvCases = (): GeneratedCase[] =>
+	badCsvFiles.map((badFile, index) => {
+		const position = index % 3;
+		return {
+			name: `message → sendFromFile: the CSV file ${badFile.label} [item ${position}]`,
+			operation: fromFile,
+			field: fromFile.fields[0],
+			bad: badFile,
+			position,
+			parameters: { resource: 'message', operation: 'sendFromFile', ...fromFile.params },
+			input: [0, 1, 2].map((item) => csvItem(item === position ? String(badFile.value) : GOOD_CSV)) as unknown as IDataObject[],
+			display: 'Input Binary Field',
+		};
+	});
+
 describe('UPYUN SMS: malformed inputs are refused before anything is sent', () => {
-	const { runCase, runControl } = useBadInputs(provider, sandbox);
-	const cases = generateCases(provider, operations);
+	const { runCase, runControl, run, received } = useBadInputs(provider, sandbox);
+	const cases = [...generateCases(provider, operations), ...csvCases()];
+
+	test('Send From File with good files in every item sends each', async () => {
+		const result = await run({ resource: 'message', operation: 'sendFromFile', ...fromFile.params }, [0, 1, 2].map(() => csvItem(GOOD_CSV)) as unknown as IDataObject[]);
+		expect(result.error).toBeUndefined();
+		expect(received().filter((request) => request.path === '/api/messages/file')).toHaveLength(3);
+	});
 
 	test('the table holds at least 200 cases', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(200);
