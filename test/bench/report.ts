@@ -150,8 +150,10 @@ export function summarize(rows: Row[], sizes: number[], latencies: number[], loa
 			`engine_ratio = highest over every N at 0 ms; overhead at 0 ms; rss_mb = highest peak at ${int(largest)}; items_per_s = lowest at ${int(tenK)}, ${slow} ms ` +
 			'(a figure is "-" when one of its runs failed).',
 	);
+	// Plain numbers (no thousands separators), so the line is easy to read by a script.
+	const whole = (value: number) => (Number.isFinite(value) ? String(Math.round(value)) : '-');
 	const finalLine =
 		`bench: speedup=${fixed(worst(speedups, Math.min), 1)} engine_ratio=${fixed(worst(ratios, Math.max), 2)} ` +
-		`overhead=${fixed(overhead, 2)} rss_mb=${int(rss)} items_per_s=${int(worst(items, Math.min))}`;
+		`overhead=${fixed(overhead, 2)} rss_mb=${whole(rss)} items_per_s=${whole(worst(items, Math.min))}`;
 	return { lines, finalLine };
 }
