@@ -8,10 +8,19 @@ import { delay } from '../support/node';
 
 const node: INode = { id: '1', name: 'Send', type: 'test.send', typeVersion: 1, position: [0, 0], parameters: {} };
 
-/** The three context calls the engine makes; everything provider-specific is in the adapter. */
+/** The execution hints the engine gave in the last run of a `context()`. */
+const hints: string[] = [];
+
+/** The four context calls the engine makes; everything provider-specific is in the adapter. */
 function context(items: number, continueOnFail = false): IExecuteFunctions {
 	const input = Array.from({ length: items }, () => ({ json: {} }));
-	return { getNode: () => node, continueOnFail: () => continueOnFail, getInputData: () => input } as unknown as IExecuteFunctions;
+	hints.length = 0;
+	return {
+		getNode: () => node,
+		continueOnFail: () => continueOnFail,
+		getInputData: () => input,
+		addExecutionHints: (...given: Array<{ message: string }>) => hints.push(...given.map((hint) => hint.message)),
+	} as unknown as IExecuteFunctions;
 }
 
 interface Data {
@@ -167,5 +176,53 @@ describe('send engine: lists that must go in one request', () => {
 		adapter.readAnswer = (answer) => (answer as string[]).map(() => ({ messageId: null, referenceId: 'task-9' }));
 		const error = await runSend(context(2), 'Fake', adapter, { ...settings, messageIds: false }).catch((e: unknown) => e as NodeApiError);
 		expect((error as NodeApiError).description).toContain('2 number(s) were already accepted by earlier requests of this run (IDs: task-9):');
+	});
+});
+
+describe('send engine: preview and Preview Only', () => {
+	/** Padding per number: 【ACME】Code N (12 characters) + padding = 70, 71 and 135 characters. */
+	const padding: Record<string, number> = { '1': 58, '2': 59, '3': 123 };
+	/** A provider whose recipients carry their final text: "【ACME】Code N" and padding. */
+	function textProvider(mobiles: string[][]) {
+		const provider = fakeProvider(mobiles);
+		const readItem = provider.adapter.readItem;
+		provider.adapter.readItem = async (itemIndex) =>
+			(await readItem(itemIndex)).map((input) => ({ ...input, segments: undefined, text: `【ACME】Code ${input.mobile}${'x'.repeat(padding[input.mobile])}` }));
+		return provider;
+	}
+
+	test('each item has the preview of its text: the text, its length and the segments by the 70/67 rule', async () => {
+		const { adapter } = textProvider([['1', '2', '3']]);
+		const items = await runSend(context(1), 'Fake', adapter, settings);
+		expect(items.map((item) => [item.json.segments, (item.json.preview as { length: number }).length, (item.json.preview as { segments: number }).segments])).toEqual([
+			[1, 70, 1],
+			[2, 71, 2],
+			[3, 135, 3],
+		]);
+		expect((items[0].json.preview as { text: string }).text).toBe(`【ACME】Code 1${'x'.repeat(58)}`);
+		expect(hints).toEqual(['3 recipient(s), 3 message(s), 6 billed segment(s) in this run; each item says whether the provider accepted it.']);
+	});
+
+	test('a dry run builds every request, sends none, and says so per recipient and in the hint', async () => {
+		const { adapter, requests } = textProvider([['1', '2'], ['3', '1']]);
+		adapter.describeRequest = (request) => ({ method: 'POST', url: 'https://sms.example/send', body: { mobile: request.join(',') } });
+		const items = await runSend(context(2), 'Fake', adapter, { ...settings, dryRun: true });
+		expect(requests).toEqual([]);
+		expect(items.map((item) => [item.json.mobile, item.json.success, item.json.dryRun, item.json.messageId, item.pairedItem])).toEqual([
+			['1', false, true, null, { item: 0 }],
+			['2', false, true, null, { item: 0 }],
+			['3', false, true, null, { item: 1 }],
+			['1', false, true, null, { item: 1 }],
+		]);
+		// The request that would carry each number: numbers chunked to Batch Size 2, each number once per request.
+		expect(items.map((item) => (item.json.request as { body: { mobile: string } }).body.mobile)).toEqual(['1,2', '1,2', '3,1', '3,1']);
+		expect(items[0].json).not.toHaveProperty('error');
+		expect(hints).toEqual(['Preview only, nothing was sent: 3 recipient(s), 4 message(s), 7 billed segment(s) would go out.']);
+	});
+
+	test('a dry run still stops on a bad item before anything, like a send', async () => {
+		const { adapter, requests } = textProvider([['1'], ['bad']]);
+		await expect(runSend(context(2), 'Fake', adapter, { ...settings, dryRun: true })).rejects.toThrow('Mobile Numbers: "bad" is not a mobile number [item 1]');
+		expect(requests).toEqual([]);
 	});
 });

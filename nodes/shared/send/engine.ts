@@ -3,7 +3,8 @@ import { sleep, type IDataObject, type IExecuteFunctions, type INodeExecutionDat
 import { chunkDistinct } from '../chunking';
 import { inputError } from '../errors/inputError';
 import { asNodeError } from '../itemLoop';
-import { failureJson, recipientJson } from './output';
+import { dryRunJson, failureJson, recipientJson } from './output';
+import { totalsHint } from './preview';
 import type { Recipient, SendAdapter, SendSettings } from './types';
 
 /** How many accepted message ids a node error lists before it says "and N more". */
@@ -94,6 +95,14 @@ export async function runSend<D, R>(
 	}
 
 	const results: IDataObject[] = new Array<IDataObject>(recipients.length);
+	if (settings.dryRun) {
+		for (const chunk of chunks) {
+			const request = describe(adapter, adapter.buildRequest(chunk));
+			for (const recipient of chunk) results[recipient.ordinal] = dryRunJson(recipient, request);
+		}
+		context.addExecutionHints({ message: totalsHint(chunks.flat(), true), location: 'outputPane' });
+		return collect(itemCount, itemErrors, byItem, results);
+	}
 	const outcome = await sendChunks(chunks, adapter, settings, providerName, continueOnFail, results);
 
 	if (outcome.fatal) {
@@ -103,6 +112,18 @@ export async function runSend<D, R>(
 		throw nodeError;
 	}
 
+	const sent = chunks.flat();
+	if (sent.length > 1) context.addExecutionHints({ message: totalsHint(sent, false), location: 'outputPane' });
+	return collect(itemCount, itemErrors, byItem, results);
+}
+
+/** One output item per recipient (or per unreadable item), in input order, paired to its item. */
+function collect<D>(
+	itemCount: number,
+	itemErrors: Array<Error | undefined>,
+	byItem: Array<Array<Recipient<D>>>,
+	results: IDataObject[],
+): INodeExecutionData[] {
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		const error = itemErrors[itemIndex];
@@ -110,6 +131,12 @@ export async function runSend<D, R>(
 		for (const recipient of byItem[itemIndex]) output.push({ json: results[recipient.ordinal], pairedItem: { item: itemIndex } });
 	}
 	return output;
+}
+
+/** The request a preview shows: the adapter's description, or the built request as it is. */
+function describe<D, R>(adapter: SendAdapter<D, R>, request: R): IDataObject {
+	if (adapter.describeRequest) return adapter.describeRequest(request);
+	return { body: request as unknown as IDataObject };
 }
 
 /** Which recipients the failed request carried. */

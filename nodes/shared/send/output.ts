@@ -1,13 +1,18 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type JsonObject } from 'n8n-workflow';
 
+import { previewOf, segmentsOf } from './preview';
 import type { Recipient, RecipientAnswer } from './types';
+
+/** The recipient fields an output item is built from. */
+type RecipientFields = Pick<Recipient<unknown>, 'mobile' | 'segments' | 'extra' | 'text'>;
 
 /**
  * The one output schema of every send of every provider: `success`, `mobile`, `messageId` (a string,
- * or null), `segments` when known, `error` and `errorCode` when it failed, then the provider's own fields.
+ * or null), `segments` when known, `error` and `errorCode` when it failed, `preview` (text, length, segments)
+ * when the text is known, then the provider's own fields.
  */
 export function recipientJson(
-	recipient: Pick<Recipient<unknown>, 'mobile' | 'segments' | 'extra'>,
+	recipient: RecipientFields,
 	answer: RecipientAnswer,
 	providerName: string,
 	checkWhere: string,
@@ -21,12 +26,13 @@ export function recipientJson(
 	}
 	const failed = errorCode !== undefined || error !== undefined;
 	const json: IDataObject = { success: !failed, mobile: recipient.mobile, messageId };
-	const segments = answer.segments ?? recipient.segments;
+	const segments = answer.segments ?? segmentsOf(recipient);
 	if (segments !== undefined) json.segments = segments;
 	if (failed) {
 		json.error = error ?? `${providerName} refused this number (${errorCode})`;
 		json.errorCode = errorCode ?? 'REFUSED';
 	}
+	if (recipient.text !== undefined) json.preview = previewOf(recipient.text);
 	addExtra(json, recipient.extra);
 	addExtra(json, answer.extra);
 	return json;
@@ -49,14 +55,30 @@ export function errorCodeOf(error: Error): string {
 }
 
 /** The item of a recipient whose request failed, or (mobile null) of an item that could not be read. */
-export function failureJson(recipient: Pick<Recipient<unknown>, 'mobile' | 'segments' | 'extra'> | undefined, error: Error): IDataObject {
+export function failureJson(recipient: RecipientFields | undefined, error: Error): IDataObject {
 	const json: IDataObject = { success: false, mobile: recipient?.mobile ?? null, messageId: null };
-	if (recipient?.segments !== undefined) json.segments = recipient.segments;
+	const segments = recipient ? segmentsOf(recipient) : undefined;
+	if (segments !== undefined) json.segments = segments;
 	json.error = error.message;
 	json.errorCode = errorCodeOf(error);
 	const description = (error as NodeApiError).description;
 	if (description) json.description = description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	if (recipient?.text !== undefined) json.preview = previewOf(recipient.text);
 	addExtra(json, recipient?.extra);
+	return json;
+}
+
+/**
+ * The item of a recipient in a Preview Only run: never a success (nothing was sent), the preview, and the
+ * request that would have carried the number (one object shared by the recipients of that request).
+ */
+export function dryRunJson(recipient: RecipientFields, request: IDataObject): IDataObject {
+	const json: IDataObject = { success: false, dryRun: true, mobile: recipient.mobile, messageId: null };
+	const segments = segmentsOf(recipient);
+	if (segments !== undefined) json.segments = segments;
+	if (recipient.text !== undefined) json.preview = previewOf(recipient.text);
+	json.request = request;
+	addExtra(json, recipient.extra);
 	return json;
 }

@@ -14,6 +14,11 @@ export interface RecipientInput<D> {
 	segments?: number;
 	/** Provider fields known before sending (template id…): in this recipient's item whatever happens. */
 	extra?: IDataObject;
+	/**
+	 * The message as the phone will show it (signature included, where the provider puts it), when the
+	 * adapter can know it: the engine then adds its preview (text, length, segments) to the output.
+	 */
+	text?: string;
 }
 
 /** A recipient inside the engine: numbered in input order and tied to its input item. */
@@ -57,6 +62,11 @@ export interface SendAdapter<D, R = IDataObject> {
 	 * when the answer is not what a send returns (then the whole request counts as failed).
 	 */
 	readAnswer(answer: unknown, chunk: Array<Recipient<D>>): RecipientAnswer[];
+	/**
+	 * What a built request would send, for Preview Only: method, URL and body as they would go out. The
+	 * credential's keys and signatures are added at send time and are not part of it.
+	 */
+	describeRequest?(request: R): IDataObject;
 }
 
 export interface SendSettings {
@@ -78,4 +88,6 @@ export interface SendSettings {
 	messageIds: boolean;
 	/** Where the user checks what went out, e.g. "the delivery report" or "the send log". */
 	checkWhere: string;
+	/** Preview Only: build every request and output what would be sent, without sending anything. */
+	dryRun?: boolean;
 }
