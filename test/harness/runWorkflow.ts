@@ -12,6 +12,7 @@ import {
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
 	type ExecutionError,
+	type ResourceMapperFields,
 } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
@@ -25,6 +26,8 @@ export interface NodeUnderTest {
 	/** Credential type to attach, e.g. `upyunSmsApi`. */
 	credentialType?: string;
 	continueOnFail?: boolean;
+	/** The node's version as a saved workflow gives it; 1 unless told. */
+	typeVersion?: number;
 }
 
 export interface RunOptions {
@@ -75,7 +78,7 @@ export function nodeUnderTest(spec: NodeUnderTest): INode {
 		id: 'node',
 		name: NODE_NAME,
 		type: spec.type,
-		typeVersion: 1,
+		typeVersion: spec.typeVersion ?? 1,
 		position: [200, 0],
 		parameters: spec.parameters as INode['parameters'],
 		...(spec.credentialType ? { credentials: { [spec.credentialType]: { id: '1', name: 'Test credential' } } } : {}),
@@ -104,6 +107,27 @@ export async function runListSearch(
 	if (!search) throw new Error(`${spec.type} has no list search ${method}`);
 	return await search.call(context, filter);
 }
+
+/**
+ * Runs a resource-mapping method (the fields of a `resourceMapper` parameter) as n8n's server does when the
+ * editor loads them: a load-options context on the node's parameters, the mapper parameter as its path.
+ */
+export async function runResourceMapping(
+	spec: NodeUnderTest,
+	method: string,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	path = 'parameters.templateVariables',
+): Promise<ResourceMapperFields> {
+	const node = nodeUnderTest(spec);
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const additionalData = { ...testAdditionalData(credentials), currentNodeParameters: node.parameters };
+	const context = new LoadOptionsContext(workflow, node, additionalData, path);
+	const nodeType = nodeTypes.getByNameAndVersion(spec.type, spec.typeVersion);
+	const mapping = nodeType.methods?.resourceMapping?.[method];
+	if (!mapping) throw new Error(`${spec.type} has no resource mapping ${method}`);
+	return await mapping.call(context);
+}
+
 export const nodeTypes = new PackageNodeTypes();
 
 function toItem(entry: IDataObject | INodeExecutionData): INodeExecutionData {
