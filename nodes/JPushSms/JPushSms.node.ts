@@ -53,7 +53,7 @@ export class JPushSms implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('JPush SMS (极光短信)'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信)',
+		description: 'Send and verify codes, send and schedule template SMS, read delivery reports and replies, and manage templates and signatures with JPush SMS (极光短信)',
 		defaults: { name: 'JPush SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

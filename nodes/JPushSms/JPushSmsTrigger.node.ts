@@ -37,7 +37,7 @@ export class JPushSmsTrigger implements INodeType {
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信), or start a workflow on its delivery reports, replies and review results',
+			'Send and verify codes, send and schedule template SMS, read delivery reports and replies, and manage templates and signatures with JPush SMS (极光短信), or start a workflow on its delivery reports, replies and review results',
 		defaults: { name: 'JPush SMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

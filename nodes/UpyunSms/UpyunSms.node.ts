@@ -48,7 +48,7 @@ export class UpyunSms implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('UPYUN SMS'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
+		description: 'Send template SMS to mainland China numbers, read delivery reports and the balance, check numbers and manage templates with UPYUN SMS (又拍云短信)',
 		defaults: { name: 'UPYUN SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

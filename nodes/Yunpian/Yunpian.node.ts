@@ -57,7 +57,7 @@ export class Yunpian implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Yunpian (云片)'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片)',
+		description: 'Send SMS, voice codes and video SMS, read delivery reports, replies and send records, and manage templates and signatures with Yunpian (云片)',
 		defaults: { name: 'Yunpian' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

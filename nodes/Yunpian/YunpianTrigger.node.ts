@@ -56,7 +56,7 @@ export class YunpianTrigger implements INodeType {
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片), or start a workflow on its delivery statuses, replies and review results',
+			'Send SMS, voice codes and video SMS, read delivery reports, replies and send records, and manage templates and signatures with Yunpian (云片), or start a workflow on its delivery statuses, replies and review results',
 		defaults: { name: 'Yunpian Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Get App Balance', value: 'getAppBalance', description: 'Get the quota assigned to this app', action: 'Get the app balance' },
-			{ name: 'Get Developer Balance', value: 'getDevBalance', description: 'Get the account quota not assigned to any app (uses the developer key pair)', action: 'Get the developer balance' },
+			{ name: 'Get App Balance', value: 'getAppBalance', description: 'Get the quota assigned to this app', action: 'Get the SMS and voice messages left for this app' },
+			{ name: 'Get Developer Balance', value: 'getDevBalance', description: 'Get the account quota not assigned to any app (uses the developer key pair)', action: 'Get the developer account messages not assigned to any app' },
 		],
 		default: 'getAppBalance',
 	},

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
 		options: [
-			{ name: 'Send', value: 'send', description: 'Send a template message to one number', action: 'Send a template message' },
-			{ name: 'Send Batch', value: 'sendBatch', description: 'Send a template message to many numbers, each with its own variables, up to 1000 per request', action: 'Send a batch of template messages' },
+			{ name: 'Send', value: 'send', description: 'Send a template message to one number', action: 'Send an approved template SMS to one mobile number with its variable values' },
+			{ name: 'Send Batch', value: 'sendBatch', description: 'Send a template message to many numbers, each with its own variables, up to 1000 per request', action: 'Send an approved template SMS to many mobile numbers each with its own variable values' },
 		],
 		default: 'send',
 	},

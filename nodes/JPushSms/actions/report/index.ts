@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['report'] } },
 		options: [
-			{ name: 'Get Delivery Reports', value: 'getDeliveryReports', description: 'Pull the delivery reports not fetched yet', action: 'Get delivery reports' },
-			{ name: 'Get Replies', value: 'getReplies', description: 'Pull the replies (上行) not fetched yet', action: 'Get replies' },
+			{ name: 'Get Delivery Reports', value: 'getDeliveryReports', description: 'Pull the delivery reports not fetched yet', action: 'Get the delivery reports not fetched yet' },
+			{ name: 'Get Replies', value: 'getReplies', description: 'Pull the replies (上行) not fetched yet', action: 'Get the replies from recipients not fetched yet' },
 		],
 		default: 'getDeliveryReports',
 	},

@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Get Balance', value: 'getBalance', description: 'Get the messages allotted, used and left', action: 'Get the account balance' },
+			{ name: 'Get Balance', value: 'getBalance', description: 'Get the messages allotted, used and left', action: 'Get the account balance with the messages used and left' },
 		],
 		default: 'getBalance',
 	},

@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 				name: 'Send',
 				value: 'send',
 				description: 'Send an approved template message, one request and one result per number',
-				action: 'Send a message',
+				action: 'Send an approved template SMS with its variable values from a sub account to one or more mobile numbers',
 			},
 		],
 		default: 'send',

@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['sendLog'] } },
 		options: [
-			{ name: 'Get Many', value: 'getMany', description: 'List sent messages with their delivery status', action: 'Get many send logs' },
+			{ name: 'Get Many', value: 'getMany', description: 'List sent messages with their delivery status', action: 'Get many send logs of sent messages with their delivery status' },
 		],
 		default: 'getMany',
 	},

@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['subAccount'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a sub-account with its signature, for review', action: 'Create a sub account' },
-			{ name: 'Get Many', value: 'getMany', description: 'List the sub-accounts', action: 'Get many sub accounts' },
-			{ name: 'Update', value: 'update', description: 'Change a sub-account', action: 'Update a sub account' },
+			{ name: 'Create', value: 'create', description: 'Create a sub-account with its signature, for review', action: 'Create a sub account with its signature and submit it for review' },
+			{ name: 'Get Many', value: 'getMany', description: 'List the sub-accounts', action: 'Get many sub accounts with their signature and messages left' },
+			{ name: 'Update', value: 'update', description: 'Change a sub-account', action: 'Change the signature or allotted messages of a sub account' },
 		],
 		default: 'create',
 	},

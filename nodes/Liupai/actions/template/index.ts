@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['template'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a template for a sub-account and submit it for review', action: 'Create a template' },
-			{ name: 'Get Many', value: 'getMany', description: 'List the templates of a sub-account', action: 'Get many templates' },
+			{ name: 'Create', value: 'create', description: 'Create a template for a sub-account and submit it for review', action: 'Create a template for a sub account and submit it for review' },
+			{ name: 'Get Many', value: 'getMany', description: 'List the templates of a sub-account', action: 'Get many templates of a sub account with their text and review status' },
 		],
 		default: 'create',
 	},

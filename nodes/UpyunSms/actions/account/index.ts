@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Get Balance', value: 'getBalance', description: 'Get the messages left in each bucket', action: 'Get the account balance' },
+			{ name: 'Get Balance', value: 'getBalance', description: 'Get the messages left in each bucket', action: 'Get the account balance as the messages left in each bucket' },
 		],
 		default: 'getBalance',
 	},

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['report'] } },
 		options: [
-			{ name: 'Get Many', value: 'getMany', description: 'Get delivery reports of messages to mainland numbers', action: 'Get many delivery reports' },
-			{ name: 'Get Many International', value: 'getManyInternational', description: 'Get delivery reports of international messages', action: 'Get many international delivery reports' },
+			{ name: 'Get Many', value: 'getMany', description: 'Get delivery reports of messages to mainland numbers', action: 'Get many delivery reports of messages to mainland numbers for one day' },
+			{ name: 'Get Many International', value: 'getManyInternational', description: 'Get delivery reports of international messages', action: 'Get many delivery reports of international messages for one day' },
 		],
 		default: 'getMany',
 	},

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Get', value: 'get', description: 'Get the account: balance, alarm threshold, contacts and IP whitelist', action: 'Get the account' },
-			{ name: 'Update', value: 'update', description: 'Set the balance alarm and the emergency contact', action: 'Update the account' },
+			{ name: 'Get', value: 'get', description: 'Get the account: balance, alarm threshold, contacts and IP whitelist', action: 'Get the account with its balance and settings' },
+			{ name: 'Update', value: 'update', description: 'Set the balance alarm and the emergency contact', action: 'Update the balance alarm and emergency contact of the account' },
 		],
 		default: 'get',
 	},

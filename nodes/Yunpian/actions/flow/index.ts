@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['flow'] } },
 		options: [
-			{ name: 'Get Packages', value: 'getPackages', description: 'List the data packages on offer', action: 'Get data packages' },
-			{ name: 'Pull Top-Up Reports', value: 'pullStatus', description: 'Fetch new top-up reports; each is returned once', action: 'Pull recharge reports' },
-			{ name: 'Recharge', value: 'recharge', description: 'Top up a mobile number with a data package', action: 'Recharge mobile data' },
+			{ name: 'Get Packages', value: 'getPackages', description: 'List the data packages on offer', action: 'Get the mobile data packages on offer' },
+			{ name: 'Pull Top-Up Reports', value: 'pullStatus', description: 'Fetch new top-up reports; each is returned once', action: 'Pull new mobile data top up reports each returned only once' },
+			{ name: 'Recharge', value: 'recharge', description: 'Top up a mobile number with a data package', action: 'Top up one mobile number with a data package' },
 		],
 		default: 'getPackages',
 	},

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['shortUrl'] } },
 		options: [
-			{ name: 'Get Stats', value: 'getStats', description: 'Get the clicks of a short link', action: 'Get short link statistics' },
-			{ name: 'Shorten', value: 'shorten', description: 'Create a short link that counts clicks', action: 'Shorten a URL' },
+			{ name: 'Get Stats', value: 'getStats', description: 'Get the clicks of a short link', action: 'Get the clicks of a short link' },
+			{ name: 'Shorten', value: 'shorten', description: 'Create a short link that counts clicks', action: 'Shorten a URL into a short link that counts clicks' },
 		],
 		default: 'shorten',
 	},

@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['signature'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Register a signature and submit it for review', action: 'Create a signature' },
-			{ name: 'Get Many', value: 'getMany', description: 'List the signatures of the account', action: 'Get many signatures' },
-			{ name: 'Update', value: 'update', description: 'Change a signature that is under review or rejected', action: 'Update a signature' },
+			{ name: 'Create', value: 'create', description: 'Register a signature and submit it for review', action: 'Register an SMS signature and submit it for review' },
+			{ name: 'Get Many', value: 'getMany', description: 'List the signatures of the account', action: 'Get many SMS signatures of the account with their review status' },
+			{ name: 'Update', value: 'update', description: 'Change a signature that is under review or rejected', action: 'Change an SMS signature that is under review or rejected' },
 		],
 		default: 'create',
 	},

@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['videoSms'] } },
 		options: [
-			{ name: 'Create Template', value: 'createTemplate', description: 'Create a video SMS template from a layout and a material zip', action: 'Create a video SMS template' },
-			{ name: 'Get Template', value: 'getTemplate', description: 'Get the review state of a video SMS template', action: 'Get a video SMS template' },
-			{ name: 'Send', value: 'send', description: 'Send a video SMS template to many numbers', action: 'Send a video SMS' },
+			{ name: 'Create Template', value: 'createTemplate', description: 'Create a video SMS template from a layout and a material zip', action: 'Create a video SMS template from a layout and a material zip file' },
+			{ name: 'Get Template', value: 'getTemplate', description: 'Get the review state of a video SMS template', action: 'Get the review state of a video SMS template' },
+			{ name: 'Send', value: 'send', description: 'Send a video SMS template to many numbers', action: 'Send an approved video SMS template to many mobile numbers' },
 		],
 		default: 'send',
 	},

@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['voice'] } },
 		options: [
-			{ name: 'Pull Call Reports', value: 'pullStatus', description: 'Fetch new call reports; each is returned once', action: 'Pull call reports' },
-			{ name: 'Send Code', value: 'sendCode', description: 'Call a number and read out a verification code', action: 'Send a voice code' },
-			{ name: 'Send Notification', value: 'sendNotification', description: 'Call a number and read out a voice template', action: 'Send a voice notification' },
+			{ name: 'Pull Call Reports', value: 'pullStatus', description: 'Fetch new call reports; each is returned once', action: 'Pull new call reports each returned only once' },
+			{ name: 'Send Code', value: 'sendCode', description: 'Call a number and read out a verification code', action: 'Call one mobile number and read out a verification code' },
+			{ name: 'Send Notification', value: 'sendNotification', description: 'Call a number and read out a voice template', action: 'Call one mobile number and read out a voice template with its variable values' },
 		],
 		default: 'sendCode',
 	},
