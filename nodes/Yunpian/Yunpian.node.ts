@@ -16,7 +16,7 @@ import * as sms from './actions/sms';
 import * as template from './actions/template';
 import * as videoSms from './actions/videoSms';
 import * as voice from './actions/voice';
-import { listSearch } from './methods';
+import { listSearch, resourceMapping } from './methods';
 import { operationSubtitle } from '../shared/descriptions/subtitle';
 import { readmeSection } from '../shared/descriptions/docs';
 
@@ -54,7 +54,9 @@ export class Yunpian implements INodeType {
 		name: 'yunpian',
 		icon: { light: 'file:../../icons/yunpian.svg', dark: 'file:../../icons/yunpian.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: template variables are named fields loaded from the template by default (version 1 keeps the list).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		documentationUrl: readmeSection('Yunpian (云片)'),
 		subtitle: operationSubtitle(properties),
 		description: 'Send SMS, voice codes and video SMS, read delivery reports, replies and send records, and manage templates and signatures with Yunpian (云片)',
@@ -66,7 +68,7 @@ export class Yunpian implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

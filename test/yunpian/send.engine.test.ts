@@ -25,6 +25,8 @@ interface SendCase {
 	/** Input items sending to these numbers. */
 	input: (mobiles: string[]) => IDataObject[];
 	extraKeys: string[];
+	/** Whether the output carries the text the phone shows (SMS texts and templates; not calls or video SMS). */
+	textPreview: boolean;
 	/** Whether the node counts the segments before sending (SMS texts and templates), so a failed number has them too. */
 	segmentsBefore: boolean;
 }
@@ -33,7 +35,7 @@ const perItem = (mobiles: string[]) => mobiles.map((m) => ({ m }));
 const asList = (mobiles: string[]) => [{ m: mobiles.join(',') }];
 
 const single: SendCase[] = [
-	{ name: 'SMS → Send', path: 'sms/single_send', parameters: { resource: 'sms', operation: 'send', mobile: '={{ $json.m }}', text: '【ACME】Your code is 1234' }, input: perItem, extraKeys: ['fee', 'unit'], segmentsBefore: true },
+	{ name: 'SMS → Send', path: 'sms/single_send', parameters: { resource: 'sms', operation: 'send', mobile: '={{ $json.m }}', text: '【ACME】Your code is 1234' }, input: perItem, extraKeys: ['fee', 'unit'], segmentsBefore: true, textPreview: true },
 	{
 		name: 'SMS → Send by Template',
 		path: 'sms/tpl_single_send',
@@ -41,8 +43,9 @@ const single: SendCase[] = [
 		input: perItem,
 		extraKeys: ['templateId', 'fee', 'unit'],
 		segmentsBefore: true,
+		textPreview: true,
 	},
-	{ name: 'Voice → Send Code', path: 'voice/send', parameters: { resource: 'voice', operation: 'sendCode', mobile: '={{ $json.m }}', code: '1234' }, input: perItem, extraKeys: ['fee', 'unit'], segmentsBefore: false },
+	{ name: 'Voice → Send Code', path: 'voice/send', parameters: { resource: 'voice', operation: 'sendCode', mobile: '={{ $json.m }}', code: '1234' }, input: perItem, extraKeys: ['fee', 'unit'], segmentsBefore: false, textPreview: false },
 	{
 		name: 'Voice → Send Notification',
 		path: 'voice/tpl_notify',
@@ -50,11 +53,12 @@ const single: SendCase[] = [
 		input: perItem,
 		extraKeys: ['templateId', 'fee', 'unit'],
 		segmentsBefore: false,
+		textPreview: false,
 	},
 ];
 
 const batched: SendCase[] = [
-	{ name: 'SMS → Send Batch', path: 'sms/batch_send', parameters: { resource: 'sms', operation: 'sendBatch', mobiles: '={{ $json.m }}', text: '【ACME】Your parcel has arrived' }, input: asList, extraKeys: ['fee', 'unit'], segmentsBefore: true },
+	{ name: 'SMS → Send Batch', path: 'sms/batch_send', parameters: { resource: 'sms', operation: 'sendBatch', mobiles: '={{ $json.m }}', text: '【ACME】Your parcel has arrived' }, input: asList, extraKeys: ['fee', 'unit'], segmentsBefore: true, textPreview: true },
 	{
 		name: 'SMS → Send Personalized',
 		path: 'sms/multi_send',
@@ -62,6 +66,7 @@ const batched: SendCase[] = [
 		input: perItem,
 		extraKeys: ['fee', 'unit'],
 		segmentsBefore: true,
+		textPreview: true,
 	},
 	{
 		name: 'SMS → Send Template Batch',
@@ -70,8 +75,9 @@ const batched: SendCase[] = [
 		input: asList,
 		extraKeys: ['templateId', 'fee', 'unit'],
 		segmentsBefore: true,
+		textPreview: true,
 	},
-	{ name: 'Video SMS → Send', path: 'vsms/tpl_batch_send', parameters: { resource: 'videoSms', operation: 'send', mobiles: '={{ $json.m }}', videoTemplateId: '126' }, input: asList, extraKeys: ['templateId', 'fee', 'unit'], segmentsBefore: false },
+	{ name: 'Video SMS → Send', path: 'vsms/tpl_batch_send', parameters: { resource: 'videoSms', operation: 'send', mobiles: '={{ $json.m }}', videoTemplateId: '126' }, input: asList, extraKeys: ['templateId', 'fee', 'unit'], segmentsBefore: false, textPreview: false },
 ];
 
 const withOptions = (send: SendCase, options: IDataObject) => ({ ...send.parameters, options });
@@ -82,7 +88,7 @@ describe('every Yunpian send has the one output schema', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(2);
 		for (const [index, item] of result.items.entries()) {
-			expect(Object.keys(item.json)).toEqual(['success', 'mobile', 'messageId', 'segments', ...send.extraKeys]);
+			expect(Object.keys(item.json)).toEqual(['success', 'mobile', 'messageId', 'segments', ...(send.textPreview ? ['preview'] : []), ...send.extraKeys]);
 			expect(item.json).toMatchObject({ success: true, mobile: mobile(index + 1), messageId: expect.any(String), segments: 1, unit: 'RMB' });
 		}
 		expect(new Set(jsonOf(result).map((json) => json.messageId)).size).toBe(2);
@@ -111,6 +117,7 @@ describe('every Yunpian send has the one output schema', () => {
 				segments: 1,
 				error: 'Yunpian accepted the request but gave no message ID for this number: it may have been sent. Check the send records (SMS → Get Records) before sending it again.',
 				errorCode: 'NO_MESSAGE_ID',
+				preview: { text: '【ACME】Your code is 1234', length: 23, segments: 1 },
 				fee: 0.05,
 				unit: 'RMB',
 			},
@@ -152,10 +159,11 @@ describe('a request that fails never hides what other requests delivered', () =>
 
 	test('the issue’s case: one item, three numbers, Batch Size 2, the second request fails: two delivered items and one error item', async () => {
 		sandbox.failNext(-51, 'busy', 400, { path: 'sms/batch_send', skip: 1 });
+		const parcel = { text: '【ACME】Your parcel has arrived', length: 29, segments: 1 };
 		const result = await run({ ...batched[0].parameters, mobiles: '13800000001,13800000002,13800000003', options: { batchSize: 2 } }, { continueOnFail: true });
 		expect(result.items).toEqual([
-			{ json: { success: true, mobile: '13800000001', messageId: sid(0), segments: 1, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
-			{ json: { success: true, mobile: '13800000002', messageId: sid(1), segments: 1, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
+			{ json: { success: true, mobile: '13800000001', messageId: sid(0), segments: 1, preview: parcel, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
+			{ json: { success: true, mobile: '13800000002', messageId: sid(1), segments: 1, preview: parcel, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
 			{ json: expect.objectContaining({ success: false, mobile: '13800000003', messageId: null, errorCode: '-51' }), pairedItem: { item: 0 } },
 		]);
 	});

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { capturedLogs } from '../harness/logCapture';
-import { runListSearch, runWorkflow, type RunResult } from '../harness/runWorkflow';
+import { runListSearch, runResourceMapping, runWorkflow, type RunResult } from '../harness/runWorkflow';
 import type { RecordedRequest } from '../sandbox/kit/types';
 import { YunpianSandbox, yunpianTestApiKey } from '../sandbox/yunpian';
 
@@ -25,10 +25,10 @@ export function useYunpian() {
 
 	async function run(
 		parameters: IDataObject,
-		options: { input?: Array<IDataObject | INodeExecutionData>; continueOnFail?: boolean; apiKey?: string; baseUrl?: string } = {},
+		options: { input?: Array<IDataObject | INodeExecutionData>; continueOnFail?: boolean; apiKey?: string; baseUrl?: string; typeVersion?: number } = {},
 	): Promise<RunResult> {
 		return await runWorkflow({
-			node: { type: NODE_TYPE, credentialType: 'yunpianApi', parameters, continueOnFail: options.continueOnFail },
+			node: { type: NODE_TYPE, credentialType: 'yunpianApi', parameters, continueOnFail: options.continueOnFail, typeVersion: options.typeVersion },
 			input: options.input,
 			credentials: credentials(options.apiKey, options.baseUrl ?? baseUrl),
 		});
@@ -38,13 +38,21 @@ export function useYunpian() {
 		return await runListSearch({ type: NODE_TYPE, credentialType: 'yunpianApi', parameters: {} }, method, credentials(), filter);
 	}
 
+	/** The fields of Template Variables for these parameters, loaded as the editor loads them (version 1.1). */
+	async function resourceMapping(parameters: IDataObject, method = 'getTemplateVariables') {
+		return await runResourceMapping({ type: NODE_TYPE, credentialType: 'yunpianApi', parameters, typeVersion: 1.1 }, method, credentials());
+	}
+
 	/** Requests the node sent (hooks excluded). */
 	const received = (): RecordedRequest[] => sandbox.server.received;
 
-	return { sandbox, run, received, listSearch, apiKey: yunpianTestApiKey, baseUrl: () => baseUrl };
+	return { sandbox, run, received, listSearch, resourceMapping, apiKey: yunpianTestApiKey, baseUrl: () => baseUrl };
 }
 
 export const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });
+
+/** A resource mapper's value as the editor saves it: the fields defined below, by variable name. */
+export const fieldsOf = (value: Record<string, string>) => ({ mappingMode: 'defineBelow', value });
 
 export const vars = (values: Record<string, string>) => ({ values: Object.entries(values).map(([name, value]) => ({ name, value })) });
 

@@ -5,6 +5,9 @@ const { sandbox, run, received, apiKey } = useYunpian();
 
 const FIRST_SID = '9007199254740993';
 
+/** What the phone shows, as every send's output gives it: the text, its length and the 70/67 segments (one here). */
+const preview = (text: string) => ({ text, length: [...text].length, segments: 1 });
+
 describe('Yunpian SMS → Send (single_send)', () => {
 	const send = (extra: Record<string, unknown> = {}) => ({ resource: 'sms', operation: 'send', mobile: '+86 138 0013 8000', text: '【ACME】Your code is 1234', ...extra });
 
@@ -22,7 +25,7 @@ describe('Yunpian SMS → Send (single_send)', () => {
 		});
 		expect(received()[0].rawBody).toContain('text=%E3%80%90ACME%E3%80%91Your+code+is+1234');
 		expect(result.items).toEqual([
-			{ json: { success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
+			{ json: { success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, preview: preview('【ACME】Your code is 1234'), fee: 0.05, unit: 'RMB' }, pairedItem: { item: 0 } },
 		]);
 	});
 
@@ -95,8 +98,8 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 		expect(result.error).toBeUndefined();
 		expect(expectFormPost(received()[0], 'sms/batch_send', apiKey)).toEqual({ text: '【ACME】Your parcel has arrived', mobile: '13800000001,13800000002', apikey: apiKey });
 		expect(jsonOf(result)).toEqual([
-			{ success: true, mobile: '13800000001', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB' },
-			{ success: true, mobile: '13800000002', messageId: '9007199254740994', segments: 1, fee: 0.05, unit: 'RMB' },
+			{ success: true, mobile: '13800000001', messageId: FIRST_SID, segments: 1, preview: preview('【ACME】Your parcel has arrived'), fee: 0.05, unit: 'RMB' },
+			{ success: true, mobile: '13800000002', messageId: '9007199254740994', segments: 1, preview: preview('【ACME】Your parcel has arrived'), fee: 0.05, unit: 'RMB' },
 		]);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
@@ -137,10 +140,11 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 				segments: 0,
 				error: 'Yunpian error 10: The number is on the blacklist (手机号黑名单过滤). Yunpian said: "手机号黑名单过滤". Remove this number from the list: Yunpian will not deliver to it.',
 				errorCode: '10',
+				preview: preview('【ACME】Your parcel has arrived'),
 				fee: 0,
 				unit: 'RMB',
 			},
-			{ success: true, mobile: '13800000002', messageId: '9007199254740993', segments: 1, fee: 0.05, unit: 'RMB' },
+			{ success: true, mobile: '13800000002', messageId: '9007199254740993', segments: 1, preview: preview('【ACME】Your parcel has arrived'), fee: 0.05, unit: 'RMB' },
 		]);
 	});
 
@@ -176,6 +180,7 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 			errorCode: '-53',
 			description: expect.stringContaining('check the send records (SMS → Get Records) first'),
 			httpCode: '400',
+			preview: preview('【ACME】Your parcel has arrived'),
 		});
 		expect(result.items).toEqual([
 			{ json: failed('13800000001'), pairedItem: { item: 0 } },
@@ -237,7 +242,9 @@ describe('Yunpian SMS → Send by Template (tpl_single_send)', () => {
 		expect(fields.tpl_value).toBe('%23name%23=%E5%BC%A0%E4%B8%89%20%26%20co&%23code%23=1234');
 		// …and encoded once more by the form encoding.
 		expect(post.rawBody).toContain('tpl_value=%2523name%2523%3D%25E5%25BC%25A0%25E4%25B8%2589%2520%2526%2520co%26%2523code%2523%3D1234');
-		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, fee: 0.05, unit: 'RMB', templateId: '2' }]);
+		expect(jsonOf(result)).toEqual([
+			{ success: true, mobile: '13800138000', messageId: FIRST_SID, segments: 1, preview: preview('【ACME】Hello 张三 & co, your code is 1234'), fee: 0.05, unit: 'RMB', templateId: '2' },
+		]);
 		expect(sandbox.messages[0].text).toBe('【ACME】Hello 张三 & co, your code is 1234');
 	});
 

@@ -89,8 +89,8 @@ describe('Yunpian Template', () => {
 
 	test('From List: templates with their review state, searchable', async () => {
 		const all = await listSearch('searchTemplates');
-		expect(all.results).toContainEqual({ name: '1 [approved] 【ACME】Your code is #code#', value: '1' });
-		expect(all.results).toContainEqual({ name: '3 [under review (审核中)] 【ACME】Pending #code#', value: '3' });
+		expect(all.results).toContainEqual({ name: '1 · SUCCESS, approved · 【ACME】Your code is #code#', value: '1' });
+		expect(all.results).toContainEqual({ name: '3 · CHECKING, under review (审核中): not usable yet · 【ACME】Pending #code#', value: '3' });
 		const found = await listSearch('searchTemplates', 'PARCEL');
 		expect(found.results.map((r) => r.value)).toEqual(['5']);
 		expect(form(received()[0])).toEqual({ apikey: apiKey });
@@ -158,9 +158,9 @@ describe('Yunpian Signature', () => {
 	test('From List: signatures with their review state', async () => {
 		const all = await listSearch('searchSignatures');
 		expect(all.results).toEqual([
-			{ name: '【ACME】 [SUCCESS]', value: 'ACME' },
-			{ name: '【Pending】 [CHECKING]', value: 'Pending' },
-			{ name: '【Rejected】 [FAIL]', value: 'Rejected' },
+			{ name: '【ACME】 · SUCCESS, approved', value: 'ACME' },
+			{ name: '【Pending】 · CHECKING, under review (审核中): not usable yet', value: 'Pending' },
+			{ name: '【Rejected】 · FAIL, rejected (未通过): not usable', value: 'Rejected' },
 		]);
 		expect((await listSearch('searchSignatures', 'pend')).results.map((r) => r.value)).toEqual(['Pending']);
 	});

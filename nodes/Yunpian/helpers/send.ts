@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { readPreviewOnly } from '../../shared/descriptions/previewOnly';
 import { runSend } from '../../shared/send/engine';
 import { batchSizeOption, parallelRequestsOption, readBatchSize, readParallelRequests } from '../../shared/send/settings';
 import type { Recipient, RecipientInput } from '../../shared/send/types';
 import { listIn } from '../../shared/transport/expect';
-import { yunpianRequest, type YunpianProduct } from '../transport';
+import { yunpianRequest, yunpianRequestDescriber, type YunpianProduct } from '../transport';
 import { batchEntries } from './batchData';
 import { entryAnswer, type SendEntry } from './sendEntry';
 
@@ -46,6 +47,7 @@ export interface YunpianSend<D> {
  * `voice/tpl_notify`): one request per recipient, in input order, its answer one send entry.
  */
 export async function sendOneByOne<D>(context: IExecuteFunctions, send: YunpianSend<D>): Promise<INodeExecutionData[]> {
+	const preview = await previewSettings(context, send);
 	return await runSend(
 		context,
 		'Yunpian',
@@ -54,9 +56,19 @@ export async function sendOneByOne<D>(context: IExecuteFunctions, send: YunpianS
 			buildRequest: send.buildRequest,
 			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex, 'object'),
 			readAnswer: (answer) => [entryAnswer(answer as SendEntry, send.checkWhere)],
+			describeRequest: preview.describeRequest,
 		},
-		{ batchSize: 1, messageIds: true, checkWhere: send.checkWhere },
+		{ batchSize: 1, messageIds: true, checkWhere: send.checkWhere, dryRun: preview.dryRun },
 	);
+}
+
+/**
+ * Preview Only (read once, from the first item, before anything else): the engine then builds every request
+ * and outputs it, described as it would be posted, instead of sending it.
+ */
+async function previewSettings<D>(context: IExecuteFunctions, send: YunpianSend<D>): Promise<{ dryRun: boolean; describeRequest?: (body: IDataObject) => IDataObject }> {
+	if (!readPreviewOnly(context)) return { dryRun: false };
+	return { dryRun: true, describeRequest: await yunpianRequestDescriber(context, send.product, send.path) };
 }
 
 /**
@@ -67,6 +79,7 @@ export async function sendOneByOne<D>(context: IExecuteFunctions, send: YunpianS
 export async function sendInBatches<D>(context: IExecuteFunctions, send: YunpianSend<D>, defaultBatchSize: number): Promise<INodeExecutionData[]> {
 	const batchSize = readBatchSize(context, defaultBatchSize, MAX_BATCH);
 	const concurrency = readParallelRequests(context, MAX_PARALLEL);
+	const preview = await previewSettings(context, send);
 	return await runSend(
 		context,
 		'Yunpian',
@@ -76,7 +89,8 @@ export async function sendInBatches<D>(context: IExecuteFunctions, send: Yunpian
 			// A batch answer lists its numbers' results in `data` (yunpian.md §2.6).
 			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex, listIn('data')),
 			readAnswer: (answer, chunk) => batchEntries(answer, chunk.map((recipient) => recipient.mobile)).map((entry) => entryAnswer(entry, send.checkWhere)),
+			describeRequest: preview.describeRequest,
 		},
-		{ batchSize, concurrency, messageIds: true, checkWhere: send.checkWhere },
+		{ batchSize, concurrency, messageIds: true, checkWhere: send.checkWhere, dryRun: preview.dryRun },
 	);
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { previewOnlyOption } from '../../shared/descriptions/previewOnly';
 import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT } from '../../shared/validation/mobile';
 import { callbackUrlOption, extendOption, uidOption } from './fields';
 import { withRequestOptions } from './operation';
@@ -45,7 +46,8 @@ export const checkTemplateOption: INodeProperties = {
 	name: 'checkTemplate',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to load the template first and check that it is approved, that every #variable# has a value and that the text fits. Nothing is sent if a check fails.',
+	description:
+		'Whether to load the template first and check that it is approved, that every #variable# has a value and that the text fits. Nothing is sent if a check fails. With Fields From Template the template is always loaded, to know its variables.',
 };
 
 const registerOption: INodeProperties = {
@@ -64,9 +66,9 @@ const mobileStatOption: INodeProperties = {
 	description: 'Whether Yunpian replaces yp2.cn short links in the text with one link per number, to count clicks per number',
 };
 
-/** A send's Options, with Timeout (a send is never retried). */
+/** A send's Options, with Preview Only (Send Nothing) and Timeout (a send is never retried). */
 function options(list: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', list) };
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [...list, previewOnlyOption]) };
 }
 
 export const singleSendOptions = options([callbackUrlOption, extendOption, mobileStatOption, registerOption, uidOption]);

@@ -1,36 +1,44 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { listIn } from '../../shared/transport/expect';
-import { CHECK_STATUS_LABELS, fetchTemplates } from '../helpers/templates';
+import { fetchTemplates, reviewLabel } from '../helpers/templates';
 import { yunpianRequest } from '../transport';
 
 const matches = (needle: string, ...texts: unknown[]) => !needle || texts.join(' ').toLowerCase().includes(needle);
 
-/** Templates of the account, searchable by ID or text, each with its review state. */
+/**
+ * Templates of the account (`tpl/get` without an ID, https://www.yunpian.com/official/document/sms/zh_cn/domestic_tpl_get),
+ * searchable by ID, text or review state. Each shows its ID, review state and text; templates under review or
+ * rejected stay in the list (to edit or delete them) but say they cannot send.
+ */
 export async function searchTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const needle = (filter ?? '').trim().toLowerCase();
 	const templates = await fetchTemplates.call(this);
 	return {
 		results: templates
-			.filter((template) => matches(needle, template.tpl_id, template.tpl_content))
-			.map((template) => ({
-				name: `${String(template.tpl_id)} [${CHECK_STATUS_LABELS[template.check_status] ?? template.check_status}] ${template.tpl_content}`,
-				value: String(template.tpl_id),
-			})),
+			.map((template) => ({ template, review: reviewLabel(template.check_status) }))
+			.filter(({ template, review }) => matches(needle, template.tpl_id, template.tpl_content, review))
+			.map(({ template, review }) => {
+				const item: INodeListSearchItems = { name: `${String(template.tpl_id)} · ${review} · ${String(template.tpl_content ?? '')}`, value: String(template.tpl_id) };
+				if (template.reason) item.description = `Yunpian's review: ${String(template.reason)}`;
+				return item;
+			}),
 	};
 }
 
-/** Signatures of the account, searchable, each with its review state. */
+/**
+ * Signatures of the account (`sign/get`, https://www.yunpian.com/official/document/sms/zh_cn/domestic_sign_get),
+ * searchable by text or review state. A signature has no ID: its text is the value. Where the answer has no
+ * `check_status`, `apply_state` ALL_SUCCESS (approved on every channel) counts as approved.
+ */
 export async function searchSignatures(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const needle = (filter ?? '').trim().toLowerCase();
 	const answer = await yunpianRequest.call(this, 'sms', 'sign/get', {}, undefined, listIn('sign'));
 	const signs = answer.sign as IDataObject[];
 	return {
 		results: signs
-			.filter((sign) => matches(needle, sign.sign))
-			.map((sign) => ({
-				name: `【${String(sign.sign)}】${sign.check_status ? ` [${String(sign.check_status)}]` : sign.apply_state ? ` [${String(sign.apply_state)}]` : ''}`,
-				value: String(sign.sign),
-			})),
+			.map((sign) => ({ sign, review: reviewLabel(sign.check_status ?? (sign.apply_state === 'ALL_SUCCESS' ? 'SUCCESS' : sign.apply_state)) }))
+			.filter(({ sign, review }) => matches(needle, sign.sign, review))
+			.map(({ sign, review }) => ({ name: `【${String(sign.sign)}】 · ${review}`, value: String(sign.sign) })),
 	};
 }

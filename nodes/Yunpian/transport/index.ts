@@ -1,5 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { redactText, secretVariants } from '../../shared/redaction';
 import { buildMultipart, type MultipartFile } from '../../shared/transport/multipart';
 import { providerRequest, type AnswerExpectation, type RequestContext, type RequestKind } from '../../shared/transport/request';
 import { yunpianProvider } from './provider';
@@ -8,6 +9,9 @@ export { yunpianProvider };
 
 /** Yunpian's product hosts (yunpian.md §1.1): `https://{type}.yunpian.com`. */
 export type YunpianProduct = 'sms' | 'voice' | 'vsms' | 'flow';
+
+/** The credential's default Base URL: `https://{type}.yunpian.com` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
+const DEFAULT_BASE_URL = 'https://{type}.yunpian.com';
 
 /** The base URL of one product: `{type}` in the credential's Base URL becomes the product. */
 export function productBaseUrl(configured: string, product: YunpianProduct): string {
@@ -51,16 +55,35 @@ export function requestKind(path: string): RequestKind {
 	return READS.has(path) ? 'read' : 'write';
 }
 
+/** The form fields as they are posted: text values, `undefined` and `null` left out, objects as JSON. */
+export function formFields(fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const [key, value] of Object.entries(fields)) {
+		if (value !== undefined && value !== null) body[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+	}
+	return body;
+}
+
+/**
+ * How a send would go out, for Preview Only: `POST` to the product's URL with the form fields as they would
+ * be posted. Only the credential's Base URL is read; the `apikey` field is added by the credential at send
+ * time and so is never part of it (a Base URL quoting the key would show it masked).
+ */
+export async function yunpianRequestDescriber(context: IExecuteFunctions, product: YunpianProduct, path: string): Promise<(fields: IDataObject) => IDataObject> {
+	const credentials = await context.getCredentials(yunpianProvider.credentialType);
+	const configured = typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim() !== '' ? credentials.baseUrl : DEFAULT_BASE_URL;
+	const secrets = secretVariants(credentials, yunpianProvider.secretFields);
+	const url = redactText(`${productBaseUrl(configured, product).replace(/\/+$/, '')}/v2/${path}.json`, secrets);
+	return (fields) => ({ method: 'POST', url, contentType: 'application/x-www-form-urlencoded', body: formFields(fields) });
+}
+
 /**
  * POSTs a form to `/v2/{path}.json` on the product's host and returns the parsed answer, which must be
  * what `expect` says. The credential adds `apikey` to the form; `undefined` fields are left out (an
  * empty string is sent as one).
  */
 async function post(this: RequestContext, product: YunpianProduct, path: string, fields: IDataObject, itemIndex: number | undefined, expect: AnswerExpectation): Promise<unknown> {
-	const body: IDataObject = {};
-	for (const [key, value] of Object.entries(fields)) {
-		if (value !== undefined && value !== null) body[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
-	}
+	const body = formFields(fields);
 	return await providerRequest.call<RequestContext, Parameters<typeof providerRequest>, Promise<unknown>>(
 		this,
 		yunpianProvider,

@@ -1,4 +1,5 @@
 import axios, { type AxiosInstance } from 'axios';
+import { sleep } from 'n8n-workflow';
 
 import { YunpianSandbox, yunpianTestApiKey, yunpianWrongApiKey } from './index';
 
@@ -152,5 +153,28 @@ describe('Yunpian sandbox: templates, signatures and queries', () => {
 		expect((await post('short_url/shorten', { long_url: 'https://example.com', stat_duration: '31' })).data.code).toBe(2);
 		expect((await post('vsms/get_tpl', { tpl_id: '126' })).data).toMatchObject({ code: 0, msg: 'OK', data: { tpl_id: 126, check_status: 'SUCCESS' } });
 		expect((await post('vsms/add_tpl', { sign: '【ACME】' })).data.code).toBe(1); // not multipart
+	});
+});
+
+describe('Yunpian sandbox: pulls and the call rate', () => {
+	test('pull_status hands each report out once, page_size at a time', async () => {
+		sandbox.smsReports = [1, 2, 3].map((sid) => ({ sid, uid: null, user_receive_time: '2026-11-26 10:00:00', error_msg: 'DELIVRD', error_detail: '接收成功', mobile: '13800000001', report_status: 'SUCCESS' }));
+		expect((await post('sms/pull_status', { page_size: '2' })).data.map((row: { sid: number }) => row.sid)).toEqual([1, 2]);
+		expect((await post('sms/pull_status', { page_size: '2' })).data.map((row: { sid: number }) => row.sid)).toEqual([3]);
+		expect((await post('sms/pull_status', { page_size: '2' })).data).toEqual([]);
+	});
+
+	test('above maxCallsPerSecond calls of one key in a second, Yunpian answers -5 and hands nothing out (the seed: 3000 TPS per key)', async () => {
+		expect(sandbox.maxCallsPerSecond).toBe(3000);
+		sandbox.maxCallsPerSecond = 2;
+		sandbox.pendingReplies = sandbox.pendingReplies.slice(0, 1);
+		// Start at the beginning of a second, so that all three calls fall in it.
+		await sleep(1000 - (Date.now() % 1000));
+		expect((await post('user/get')).status).toBe(200);
+		expect((await post('user/get')).status).toBe(200);
+		const refused = await post('sms/pull_reply', { page_size: '20' });
+		expect([refused.status, refused.data.code, refused.data.msg]).toEqual([400, -5, '访问频率超限']);
+		expect(sandbox.pendingReplies).toHaveLength(1);
+		expect(sandbox.rateRefused).toEqual(['/v2/sms/pull_reply.json']);
 	});
 });

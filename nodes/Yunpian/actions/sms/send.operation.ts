@@ -20,7 +20,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const [mobile] = getMobiles.call(this, itemIndex, { single: true, international: true });
 			const text = getText(this, itemIndex, 'text', 'Text');
 			const segments = checkSmsText.call(this, itemIndex, text);
-			return [{ mobile, data: { text, ...textSendFields.call(this, itemIndex) }, segments }];
+			return [{ mobile, data: { text, ...textSendFields.call(this, itemIndex) }, segments, text }];
 		},
 		buildRequest: ([recipient]) => ({ mobile: recipient.mobile, ...recipient.data }),
 	});

@@ -24,7 +24,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const segments = checkSmsText.call(this, itemIndex, text);
 				const fields: IDataObject = { text, ...textSendFields.call(this, itemIndex) };
 				const groupKey = JSON.stringify(fields);
-				return mobiles.map((mobile) => ({ mobile, data: fields, groupKey, segments }));
+				return mobiles.map((mobile) => ({ mobile, data: fields, groupKey, segments, text }));
 			},
 			buildRequest: (chunk) => ({ ...chunk[0].data, mobile: chunk.map((recipient) => recipient.mobile).join(',') }),
 		},

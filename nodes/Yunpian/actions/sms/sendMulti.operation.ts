@@ -43,7 +43,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const text = getText(this, itemIndex, 'text', 'Text');
 				const segments = checkSmsText.call(this, itemIndex, text);
 				const fields = sendOptionFields.call(this, itemIndex, this.getNodeParameter('options', itemIndex, {}) as IDataObject);
-				return [{ mobile, data: { fields, text }, groupKey: JSON.stringify(fields), segments }];
+				return [{ mobile, data: { fields, text }, groupKey: JSON.stringify(fields), segments, text }];
 			},
 			buildRequest: (chunk) => ({
 				...chunk[0].data.fields,

@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { previewOnlyOption } from '../../../shared/descriptions/previewOnly';
 import { getNumericId, sendOptionFields, uidOption } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/mobiles';
 import { operationFields, withRequestOptions } from '../../helpers/operation';
@@ -7,10 +8,17 @@ import { parallelOption, sendInBatches, yunpianBatchSizeOption } from '../../hel
 import { mobilesField } from '../../helpers/sendFields';
 import { videoTemplateField } from './getTemplate.operation';
 
+/** A video SMS shows its approved template (frames and media), not a text: its preview is the request alone. */
+const videoPreviewOnlyOption: INodeProperties = {
+	...previewOnlyOption,
+	description:
+		'Whether to check everything and output, per number, the request that would go out — without sending anything. A video SMS is its approved template, not a text, so there is no text preview, length or segments. Read once, from the first item.',
+};
+
 export const description = operationFields('videoSms', 'send', [
 	mobilesField,
 	videoTemplateField,
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [yunpianBatchSizeOption(1000), parallelOption, uidOption]) },
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: withRequestOptions('write', [yunpianBatchSizeOption(1000), parallelOption, videoPreviewOnlyOption, uidOption]) },
 ]);
 
 /** `vsms/tpl_batch_send`: a video SMS template to many numbers, merged and chunked to 1000 per request. */

@@ -1,20 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getNumericId, getVariables, sendOptionFields, templateLocator, variablesField, voiceTplValue } from '../../helpers/fields';
+import { getNumericId, sendOptionFields, templateLocator, voiceTplValue } from '../../helpers/fields';
 import { getPhone } from '../../helpers/mobiles';
 import { operationFields } from '../../helpers/operation';
 import { sendOneByOne } from '../../helpers/send';
+import { readTemplateVariables, templateVariableFields } from '../../helpers/templateVariables';
+import { TemplateBook } from '../../helpers/templates';
 import { CALL_REPORTS, phoneField, voiceOptions } from '../../helpers/voice';
 
 export const description = operationFields('voice', 'sendNotification', [
 	phoneField,
 	{ ...templateLocator, displayName: 'Voice Template', description: 'An approved voice-notification template' },
-	variablesField,
+	...templateVariableFields,
 	voiceOptions(false),
 ]);
 
-/** `voice/tpl_notify`: calls the number and reads out a voice template; `tpl_value` is `name=value&…` without # marks. */
+/**
+ * `voice/tpl_notify`: calls the number and reads out a voice template; `tpl_value` is `name=value&…` without
+ * # marks (https://www.yunpian.com/official/document/sms/zh_cn/voice_tpl_notify). A call has no SMS text, so
+ * there is no text preview.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const templates = new TemplateBook(this);
 	return await sendOneByOne<IDataObject>(this, {
 		product: 'voice',
 		path: 'voice/tpl_notify',
@@ -22,7 +29,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		readItem: async (itemIndex) => {
 			const mobile = getPhone.call(this, itemIndex);
 			const templateId = getNumericId.call(this, itemIndex, 'templateId', 'Voice Template');
-			const variables = getVariables.call(this, itemIndex);
+			const variables = await readTemplateVariables(this, itemIndex, templates, templateId);
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const fields = { tpl_id: templateId, tpl_value: voiceTplValue(variables), ...sendOptionFields.call(this, itemIndex, { callbackUrl: options.callbackUrl }) };
 			return [{ mobile, data: fields, extra: { templateId } }];
