@@ -27,7 +27,7 @@ export async function searchTemplates(this: ILoadOptionsFunctions, filter?: stri
 }
 
 /**
- * Signatures of the account (`sign/get`, https://www.yunpian.com/official/document/sms/zh_cn/domestic_sign_get),
+ * Signatures of the account (`sign/get`, https://github.com/yunpian/yunpian-java-sdk/blob/master/src/main/java/com/yunpian/sdk/api/SignApi.java),
  * searchable by text or review state. A signature has no ID: its text is the value. Where the answer has no
  * `check_status`, `apply_state` ALL_SUCCESS (approved on every channel) counts as approved.
  */

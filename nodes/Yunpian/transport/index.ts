@@ -10,7 +10,7 @@ export { yunpianProvider };
 /** Yunpian's product hosts (yunpian.md §1.1): `https://{type}.yunpian.com`. */
 export type YunpianProduct = 'sms' | 'voice' | 'vsms' | 'flow';
 
-/** The credential's default Base URL: `https://{type}.yunpian.com` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
+/** The credential's default Base URL: `https://{type}.yunpian.com` (https://www.yunpian.com/official/document/sms/zh_cn/domestic_single_send). */
 const DEFAULT_BASE_URL = 'https://{type}.yunpian.com';
 
 /** The base URL of one product: `{type}` in the credential's Base URL becomes the product. */

@@ -10,7 +10,11 @@ import { textSendFields } from '../../helpers/textSend';
 
 export const description = operationFields('sms', 'send', [mobileField(true), textField, singleSendOptions]);
 
-/** `sms/single_send`: one text to one number (mainland or international); Yunpian matches it to an approved template. */
+/**
+ * `sms/single_send`: one text to one number (mainland or international); Yunpian matches it to an approved
+ * template and delivers it as given, 【signature】 first, so the text is its own preview
+ * (https://www.yunpian.com/official/document/sms/zh_cn/domestic_single_send).
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await sendOneByOne<IDataObject>(this, {
 		product: 'sms',

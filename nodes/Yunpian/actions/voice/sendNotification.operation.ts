@@ -17,8 +17,9 @@ export const description = operationFields('voice', 'sendNotification', [
 
 /**
  * `voice/tpl_notify`: calls the number and reads out a voice template; `tpl_value` is `name=value&…` without
- * # marks (https://www.yunpian.com/official/document/sms/zh_cn/voice_tpl_notify). A call has no SMS text, so
- * there is no text preview.
+ * # marks (the `tpl_notify` Javadoc of the official SDK,
+ * https://github.com/yunpian/yunpian-java-sdk/blob/master/src/main/java/com/yunpian/sdk/api/VoiceApi.java).
+ * A call has no SMS text, so there is no text preview.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
