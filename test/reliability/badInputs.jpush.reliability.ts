@@ -1,6 +1,6 @@
 import { JPushSandbox, jpushTestCredentials } from '../sandbox/jpush';
 import { byId, controlCases, generateCases, namedValues, useBadInputs, type BadValue, type OperationCases, type ProviderSpec } from './badInputs.kit';
-import { badIds, badMobiles, EMPTY, longText, NOT_TEXT } from './badInputs.values';
+import { badIds, badMobiles, EMPTY, longText, NOT_TEXT, timeoutField } from './badInputs.values';
 
 const sandbox = new JPushSandbox();
 
@@ -140,7 +140,7 @@ const send: OperationCases = {
 	resource: 'message',
 	operation: 'send',
 	params: { mobile: '13800138000', ...order },
-	fields: [mobile, template, variableName, variableValue, variableList, signId],
+	fields: [mobile, template, variableName, variableValue, variableList, signId, timeoutField([0])],
 };
 const sendBatch: OperationCases = {
 	resource: 'message',
@@ -278,7 +278,8 @@ const operations: OperationCases[] = [
 			{ path: 'additionalFields.legalPersonIdNumber', good: '11010519491231002X', positions: [0], bad: [bad('17 characters', '11010519491231002'), bad('letters', 'ABCDEFGHIJKLMNOPQR'), ...NOT_TEXT.filter((value) => value.value !== false)] },
 		],
 	},
-	{ resource: 'signature', operation: 'get', params: { signId: byId(502) }, perItem: true, fields: [{ path: 'signId.value', good: '502', bad: badIds({ positive: true }) }] },
+	// Timeout on a read whose every item makes its own request (Template → Get asks once per template ID).
+	{ resource: 'signature', operation: 'get', params: { signId: byId(502) }, perItem: true, fields: [{ path: 'signId.value', good: '502', bad: badIds({ positive: true }) }, timeoutField()] },
 ];
 
 describe('JPush SMS: malformed inputs are refused before anything is sent', () => {

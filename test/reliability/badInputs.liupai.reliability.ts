@@ -1,6 +1,6 @@
 import { LiupaiSandbox, liupaiTestAppkey } from '../sandbox/liupai';
 import { byId, controlCases, generateCases, useBadInputs, valueList, type BadValue, type FieldCases, type OperationCases, type ProviderSpec } from './badInputs.kit';
-import { badIds, badMobiles, EMPTY, NOT_TEXT } from './badInputs.values';
+import { badIds, badMobiles, EMPTY, NOT_TEXT, timeoutField } from './badInputs.values';
 
 const sandbox = new LiupaiSandbox();
 
@@ -70,6 +70,7 @@ const operations: OperationCases[] = [
 			{ path: 'variables', good: loginCode.variables, bad: badValueLists },
 			{ path: 'options.maxPerNumber', good: 4, bad: [bad('negative', -1), bad('a fraction', 1.5), bad('letters', 'four'), bad('an object', {})], positions: [0] },
 			{ path: 'options.delay', good: 0, bad: [bad('negative', -1), bad('over a minute', 60001), bad('letters', 'slow'), bad('an object', {})], positions: [0] },
+			timeoutField([0]),
 		],
 	},
 	{
@@ -117,7 +118,7 @@ const operations: OperationCases[] = [
 			{ path: 'updateFields', good: { company: 'Demo Co. Ltd' }, bad: [bad('nothing to update', {}, structural)] },
 		],
 	},
-	{ resource: 'template', operation: 'getMany', params: { accountId: byId(12), filters: {}, returnAll: false, limit: 10 }, perItem: true, fields: [{ path: 'accountId.value', good: '12', bad: badIds() }] },
+	{ resource: 'template', operation: 'getMany', params: { accountId: byId(12), filters: {}, returnAll: false, limit: 10 }, perItem: true, fields: [{ path: 'accountId.value', good: '12', bad: badIds() }, timeoutField()] },
 	{
 		resource: 'sendLog',
 		operation: 'getMany',

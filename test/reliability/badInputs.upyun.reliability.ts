@@ -2,7 +2,7 @@ import { UpyunSandbox, upyunTestToken } from '../sandbox/upyun';
 import type { IDataObject } from 'n8n-workflow';
 
 import { byId, controlCases, generateCases, useBadInputs, valueList, type BadValue, type GeneratedCase, type OperationCases, type ProviderSpec } from './badInputs.kit';
-import { badIds, badMobiles, EMPTY, longText, NOT_TEXT } from './badInputs.values';
+import { badIds, badMobiles, EMPTY, longText, NOT_TEXT, timeoutField } from './badInputs.values';
 
 const sandbox = new UpyunSandbox();
 
@@ -103,6 +103,7 @@ const operations: OperationCases[] = [
 			{ path: 'variables', good: code.variables, bad: badVariableLists },
 			{ path: 'options.extendCode', good: '01', bad: badExtendCodes },
 			{ path: 'options.batchSize', good: 100, bad: badBatchSizes(1000), positions: [0] },
+			timeoutField([0]),
 		],
 	},
 	{
@@ -203,6 +204,8 @@ const operations: OperationCases[] = [
 		fields: [
 			{ path: 'filters.mobile', good: '13800138000', bad: optional(badMobiles({ single: true, international: false })) },
 			{ path: 'filters.date', good: '2026-11-26', bad: optional(badSendTimes) },
+			// Timeout on a read whose every item makes its own request (Template → Get picks from one list, loaded once).
+			timeoutField(),
 		],
 	},
 ];

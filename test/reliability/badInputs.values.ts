@@ -123,3 +123,27 @@ export function badIds(options: { positive?: boolean } = {}): BadValue[] {
 
 /** A string of `length` characters (CJK, as Chinese messages are counted one per character). */
 export const longText = (length: number, unit = '测') => unit.repeat(length);
+
+/**
+ * Values of the shared Timeout option (milliseconds, 1000–600000 in the editor) that an expression can still
+ * give: out of range, fractions, words, nothing, not a number at all. Each is refused, naming Timeout.
+ */
+export const BAD_TIMEOUTS: BadValue[] = [
+	bad('0', 0),
+	bad('negative', -30000),
+	bad('under a second', 999),
+	bad('over ten minutes', 600001),
+	bad('a fraction', 1500.5),
+	bad('NaN', Number.NaN),
+	bad('Infinity', Number.POSITIVE_INFINITY),
+	bad('words', 'slow'),
+	bad('a number with a unit', '30 s'),
+	bad('a negative text', '-5000'),
+	bad('a decimal text', '1500.5'),
+	bad('a list', [30000]),
+	...NOT_TEXT.filter((value) => !Array.isArray(value.value)),
+	...EMPTY.filter((value) => !Array.isArray(value.value)),
+];
+
+/** The Timeout option of an operation, the bad item where its requests read it (`positions`). */
+export const timeoutField = (positions?: number[]) => ({ path: 'options.timeout', good: 30000, bad: BAD_TIMEOUTS, ...(positions ? { positions } : {}) });

@@ -1,6 +1,6 @@
 import { YunpianSandbox, yunpianTestApiKey } from '../sandbox/yunpian';
 import { byId, controlCases, generateCases, namedValues, useBadInputs, type BadValue, type FieldCases, type OperationCases, type ProviderSpec } from './badInputs.kit';
-import { badIds, badMobiles, EMPTY, longText, NOT_TEXT } from './badInputs.values';
+import { badIds, badMobiles, EMPTY, longText, NOT_TEXT, timeoutField } from './badInputs.values';
 
 const sandbox = new YunpianSandbox();
 
@@ -90,7 +90,7 @@ const variables: FieldCases[] = [
 const badPhones = badMobiles({ single: true, international: false, landline: true });
 
 const operations: OperationCases[] = [
-	{ resource: 'sms', operation: 'send', params: { mobile: OWN, text: '【ACME】Your code is 1234', options: {} }, itemJson: ownNumber, fields: [mobile(true), text, ...sendOptions] },
+	{ resource: 'sms', operation: 'send', params: { mobile: OWN, text: '【ACME】Your code is 1234', options: {} }, itemJson: ownNumber, fields: [mobile(true), text, ...sendOptions, timeoutField([0])] },
 	{
 		resource: 'sms',
 		operation: 'sendBatch',
@@ -165,7 +165,7 @@ const operations: OperationCases[] = [
 			{ path: 'content', good: '【ACME】Your parcel is ready', bad: badTexts },
 		],
 	},
-	{ resource: 'template', operation: 'get', params: { templateId: byId(1) }, perItem: true, fields: [{ path: 'templateId.value', good: '1', bad: badIds() }] },
+	{ resource: 'template', operation: 'get', params: { templateId: byId(1) }, perItem: true, fields: [{ path: 'templateId.value', good: '1', bad: badIds() }, timeoutField()] },
 	{ resource: 'template', operation: 'delete', params: { templateId: byId(5) }, perItem: true, controlItems: 1, fields: [{ path: 'templateId.value', good: '5', bad: badIds().slice(0, 16), positions: [0] }] },
 	{ resource: 'videoSms', operation: 'getTemplate', params: { videoTemplateId: '126' }, perItem: true, fields: [{ path: 'videoTemplateId', good: '126', bad: badIds() }] },
 	{

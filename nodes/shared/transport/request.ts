@@ -11,7 +11,9 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { timeoutOption } from '../descriptions/requestOptions';
 import { providerApiError, transportApiError, unexpectedAnswerError, type ApiErrorContext } from '../errors/apiError';
+import { inputError } from '../errors/inputError';
 import { readJson } from '../json';
 import type { ProviderBody, SmsProvider } from '../provider';
 import { redactText, secretVariants } from '../redaction';
@@ -75,15 +77,44 @@ function trimBaseUrl(value: unknown, provider: SmsProvider, node: INode): string
 	return url.replace(/\/+$/, '');
 }
 
+/** The Timeout option's limits, as the editor enforces them (an expression can give anything). */
+const TIMEOUT_LIMITS = timeoutOption.typeOptions as { minValue: number; maxValue: number };
+
+function shownValue(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (Array.isArray(value)) return 'a list';
+	if (value !== null && typeof value === 'object') return 'an object';
+	return String(value);
+}
+
+/**
+ * The node's Timeout option for one item, in milliseconds: undefined when the option is not set; a whole
+ * number (or a text of digits, as an expression may give it) within the option's limits. Anything else —
+ * 0, a negative, a fraction, words, an object, null — is an input error naming the item, raised before the
+ * request, instead of a silent fall back to the default.
+ */
+export function timeoutSetting(value: unknown, node: INode, itemIndex: number): number | undefined {
+	if (value === undefined) return undefined;
+	const { minValue, maxValue } = TIMEOUT_LIMITS;
+	const fix = `Set Timeout to a whole number of milliseconds from ${minValue} (1 s) to ${maxValue} (10 minutes), e.g. 30000, or remove the option to wait the default 30 s.`;
+	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+	if (Number.isNaN(number)) throw inputError(node, itemIndex, timeoutOption.displayName, `${shownValue(value)} is not a number of milliseconds`, fix);
+	if (!Number.isInteger(number)) throw inputError(node, itemIndex, timeoutOption.displayName, `${shownValue(value)} is not a whole number of milliseconds`, fix);
+	if (number < minValue || number > maxValue) {
+		throw inputError(node, itemIndex, timeoutOption.displayName, `${shownValue(value)} ms is outside ${minValue}–${maxValue} ms`, fix);
+	}
+	return number;
+}
+
 /** The node's Timeout and Retry Reads options, where the operation has them (action nodes only). */
 function nodeSettings(context: RequestContext, itemIndex: number | undefined): { timeout?: number; retryReads: boolean } {
 	if (!('getInputData' in context) || typeof (context as IExecuteFunctions).getInputData !== 'function') return { retryReads: true };
 	const execute = context as IExecuteFunctions;
 	const index = itemIndex ?? 0;
 	if (execute.getInputData().length <= index) return { retryReads: true };
-	const timeout = Number(execute.getNodeParameter('options.timeout', index, 0));
+	const timeout = timeoutSetting(execute.getNodeParameter('options.timeout', index, undefined), execute.getNode(), index);
 	const retryReads = execute.getNodeParameter('options.retryReads', index, true) !== false;
-	return { timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined, retryReads };
+	return { timeout, retryReads };
 }
 
 function shapeProblem(expect: AnswerExpectation, body: unknown): string | undefined {
@@ -106,11 +137,12 @@ export async function providerRequest<T = IDataObject>(
 	request: ProviderRequest,
 	itemIndex?: number,
 ): Promise<T> {
+	// The user's options are checked before anything else (a bad Timeout sends nothing).
+	const settings = nodeSettings(this, itemIndex);
 	const credentials = await this.getCredentials(provider.credentialType);
 	// Signed with other credential data (JPush's developer pair), the credential's own secrets stay masked too.
 	const secrets = secretVariants([credentials, { ...credentials, ...(request.credentialData ?? {}) }], provider.secretFields);
 	const kind: RequestKind = request.kind ?? (request.method === 'GET' ? 'read' : 'write');
-	const settings = nodeSettings(this, itemIndex);
 	const timeout = request.timeout ?? settings.timeout ?? DEFAULT_TIMEOUT;
 	const errorContext: ApiErrorContext = { node: this.getNode(), provider, secrets, itemIndex, kind, timeout };
 	const encoding = request.encoding ?? 'json';
