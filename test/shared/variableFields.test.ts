@@ -9,7 +9,7 @@ const node: INode = { id: '1', name: 'Send', type: 'test.send', typeVersion: 1, 
 function context(value: unknown): IExecuteFunctions {
 	return {
 		getNode: () => node,
-		getNodeParameter: (name: string, _item: number, fallback: unknown) => (name === 'templateVariables.value' ? value : fallback),
+		getNodeParameter: (name: string, _item: number, fallback: unknown) => (name === 'templateVariables' ? { mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] } : fallback),
 	} as unknown as IExecuteFunctions;
 }
 
@@ -39,6 +39,11 @@ describe('template variables as named fields', () => {
 		expect(() => read({ var1: '123456' })).toThrow('Template Variables → var2 (valid …): is empty [item 3]');
 		expect(() => read({ var1: '  ', var2: '5' })).toThrow('Template Variables → var1 (Your code is …): is empty [item 3]');
 		expect(() => read(null)).toThrow('Template Variables → var1 (Your code is …): is empty [item 3]');
+	});
+
+	test('a template without variables: the mapper keeps a null value, which reads as no values', () => {
+		expect(readVariableValues(context(null), 0, { parameter: 'templateVariables', displayName: 'Template Variables', placeholders: [] })).toEqual({});
+		expect(readVariableValues(context({}), 0, { parameter: 'templateVariables', displayName: 'Template Variables', placeholders: [] })).toEqual({});
 	});
 
 	test('an object, a list or a boolean is not text', () => {

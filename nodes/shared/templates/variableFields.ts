@@ -66,7 +66,10 @@ export function readVariableValues(
 ): Record<string, string> {
 	const node = context.getNode();
 	const { parameter, displayName, placeholders } = options;
-	const raw = context.getNodeParameter(`${parameter}.value`, itemIndex, null) as unknown;
+	// The whole mapper, not `<parameter>.value`: n8n's own check of a mapper's `.value` fails on null, the
+	// value a mapper keeps when its template has no variables.
+	const mapper = context.getNodeParameter(parameter, itemIndex, null) as unknown;
+	const raw = mapper !== null && typeof mapper === 'object' && !Array.isArray(mapper) ? (mapper as { value?: unknown }).value : mapper;
 	if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) {
 		throw inputError(node, itemIndex, displayName, 'the fields could not be read', 'Open the node and fill in each variable field again.');
 	}
