@@ -100,7 +100,24 @@ describe.each(described.map((node) => [node.description.displayName, node] as co
 	});
 });
 
-describe.each(triggers.map((node) => [node.description.displayName, node] as const))('%s in the node creator', (_name, trigger) => {
+// A pull trigger (<app>PullTrigger) is not merged: it has an entry of its own, and says what it does.
+const pullTriggers = triggers.filter((node) => node.type.endsWith('PullTrigger'));
+const mergedTriggers = triggers.filter((node) => !pullTriggers.includes(node));
+
+describe.each(pullTriggers.map((node) => [node.description.displayName, node] as const))('%s in the node creator', (_name, trigger) => {
+	test('has an entry of its own (no action node of its name) that says it starts workflows without a public URL', () => {
+		expect(actions.find((node) => node.type === trigger.type.replace('Trigger', ''))).toBeUndefined();
+		expect(trigger.description.description).toMatch(/^Start a workflow on .+: no public URL needed$/);
+	});
+
+	test('the subtitle shows the display names of the chosen events', () => {
+		const property = trigger.description.properties.find((p) => p.name === 'events')!;
+		const shown = String(subtitleOf(trigger.type, trigger.description, { events: optionsOf(property).map((o) => o.value) }));
+		for (const option of optionsOf(property)) expect(shown).toContain(withoutAlias(option.name));
+	});
+});
+
+describe.each(mergedTriggers.map((node) => [node.description.displayName, node] as const))('%s in the node creator', (_name, trigger) => {
 	// n8n (useActionsGeneration): a trigger named <app>Trigger is merged into the entry of <app>, which
 	// then shows the trigger's description, also when adding a next step.
 	const app = actions.find((node) => node.type === trigger.type.replace('Trigger', ''))!;

@@ -72,8 +72,8 @@ function reviewFields(data: IDataObject): IDataObject {
 	};
 }
 
-/** The clean fields of one callback record, by type. */
-function fieldsOf(type: EventType, data: IDataObject): IDataObject {
+/** The clean fields of one callback record, by type (also of a pulled report or reply: same data). */
+export function fieldsOf(type: EventType, data: IDataObject): IDataObject {
 	switch (type) {
 		case 'SMS_REPORT': {
 			const status = integer(data.status);

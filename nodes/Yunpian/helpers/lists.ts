@@ -8,6 +8,7 @@ import {
 
 import { forEachItem } from '../../shared/itemLoop';
 import { collectPages } from '../../shared/paging';
+import type { RequestContext } from '../../shared/transport/request';
 import { yunpianList, type YunpianProduct } from '../transport';
 import { requestOptions } from './operation';
 import { sidOf } from './sendEntry';
@@ -17,7 +18,7 @@ export const MAX_PAGE_SIZE = 100;
 
 export const pullNotice: INodeProperties = {
 	displayName:
-		'Pulling removes the reports from Yunpian: each one is returned once. Use one workflow only to pull, or use the push callback instead.',
+		'Pulling removes the reports from Yunpian: each one is returned once. Use one workflow only to pull (a Yunpian Pull Trigger on the same account takes them from this operation, and this operation from it), or use the push callback instead.',
 	name: 'pullNotice',
 	type: 'notice',
 	default: '',
@@ -45,6 +46,12 @@ export function withStringSid(row: IDataObject): IDataObject {
 	return row.sid === undefined ? row : { ...row, sid: sidOf(row.sid) };
 }
 
+/** One destructive pull: at most `pageSize` rows, each returned once by Yunpian and then gone; `sid` as a string. */
+export async function pullRows(this: RequestContext, product: YunpianProduct, path: string, pageSize: number, fields: IDataObject = {}, itemIndex?: number): Promise<IDataObject[]> {
+	const rows = await yunpianList.call(this, product, path, { page_size: pageSize, ...fields }, itemIndex, 'array');
+	return rows.map(withStringSid);
+}
+
 /** A destructive pull (`sms/pull_status`, `voice/pull_status`, `flow/pull_status`, `sms/pull_reply`): one request per item, one output item per row. */
 export async function executePull(
 	this: IExecuteFunctions,
@@ -54,8 +61,7 @@ export async function executePull(
 ): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(this.getNodeParameter('pageSize', itemIndex, 20))));
-		const rows = await yunpianList.call(this, product, path, { page_size: pageSize, ...extraFields(itemIndex) }, itemIndex, 'array');
-		return rows.map(withStringSid);
+		return await pullRows.call(this, product, path, pageSize, extraFields(itemIndex), itemIndex);
 	});
 }
 

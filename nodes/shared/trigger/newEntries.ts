@@ -20,6 +20,12 @@ export interface NewEntriesOptions {
 	keep: (key: string) => boolean;
 	/** Most keys remembered (SeenStore's bound by default). */
 	limit?: number;
+	/**
+	 * Whether `entries` is everything there was (default true). A first poll that read only part of a
+	 * backlog (a pull API that hands out a bounded number per poll) stays unprimed, so the next poll
+	 * goes on remembering without emitting until the backlog is read.
+	 */
+	complete?: boolean;
 }
 
 /**
@@ -41,7 +47,7 @@ export function newEntries(
 		seen.remember(entry.key, entry.state);
 		if (emitNow && entry.wanted) fresh.push(entry.item);
 	}
-	seen.markPrimed();
+	if (options.complete !== false) seen.markPrimed();
 	seen.prune((key) => options.keep(key));
 	return fresh;
 }

@@ -133,3 +133,37 @@ describe('JPush sandbox: auth, routing and bodies', () => {
 		expect(sandbox.server.received).toHaveLength(0);
 	});
 });
+
+describe('JPush sandbox: pull APIs (jpush.md §2.22–2.23)', () => {
+	const report = (i: number, receiveTime = Date.now()) => ({ msgId: String(300000000000 + i), phone: '13800138000', receiveTime, status: 4001 });
+
+	it('hand each record out once, at most 500 a call, one call per API every 5 s (50009 otherwise, nothing handed out)', async () => {
+		const start = 1_800_000_000_000;
+		let clock = start;
+		sandbox.now = () => clock;
+		sandbox.reports = Array.from({ length: 501 }, (_x, i) => report(i, clock));
+		sandbox.replies = [{ phone: '13800138000', replyTime: clock, content: 'TD' }];
+		const first = await api.get('/v1/report');
+		expect([first.status, first.data.length, first.data[0].msgId]).toEqual([200, 500, '300000000000']);
+		clock += 4999;
+		const refused = await api.get('/v1/report');
+		expect([refused.status, refused.data]).toEqual([403, { error: { code: 50009, message: 'out of freq' } }]);
+		expect(sandbox.reports).toHaveLength(1);
+		expect(sandbox.refusedPulls).toEqual([{ path: '/v1/report', at: clock }]);
+		// The other API has its own 5 s.
+		expect((await api.get('/v1/reply')).data).toEqual([{ phone: '13800138000', replyTime: start, content: 'TD' }]);
+		clock += 1;
+		expect((await api.get('/v1/report')).data.map((one: { msgId: string }) => one.msgId)).toEqual(['300000000500']);
+		clock += 5000;
+		expect((await api.get('/v1/report')).data).toEqual([]);
+		clock += 5000;
+		expect((await api.get('/v1/reply')).data).toEqual([]);
+	});
+
+	it('reports older than 3 days are never handed out', async () => {
+		const now = Date.now();
+		sandbox.reports = [report(1, now - 3 * 24 * 3600 * 1000 - 1), report(2, now - 3 * 24 * 3600 * 1000 + 60_000)];
+		expect((await api.get('/v1/report')).data.map((one: { msgId: string }) => one.msgId)).toEqual(['300000000002']);
+		expect(sandbox.reports).toEqual([]);
+	});
+});

@@ -138,6 +138,9 @@ export class JPushSandbox extends SandboxHost {
 
 	lastPull: Record<string, number | undefined> = {};
 
+	/** Pull calls refused with 50009 (a second call within 5 s), by path and sandbox time. */
+	refusedPulls: Array<{ path: string; at: number }> = [];
+
 	private nextMsgId = FIRST_MSG_ID;
 
 	private nextTemplateId = FIRST_TEMPLATE_ID;
@@ -192,6 +195,7 @@ export class JPushSandbox extends SandboxHost {
 		this.callbackConfigured = false;
 		this.omitMsgIds = false;
 		this.lastPull = {};
+		this.refusedPulls = [];
 		this.nextMsgId = FIRST_MSG_ID;
 		this.nextTemplateId = FIRST_TEMPLATE_ID;
 		this.nextSignId = FIRST_SIGN_ID;

@@ -78,6 +78,17 @@ export class YunpianSandbox extends SandboxHost {
 	/** Most numbers per batch request before code 2. */
 	maxBatch = 1000;
 
+	/**
+	 * Most API calls per apikey in one second of the real clock (the seed: "The max frequency limit for a
+	 * simple APIKEY is 3000TPS"); above it Yunpian answers -5 访问频率超限 and does nothing.
+	 */
+	maxCallsPerSecond = 3000;
+
+	/** Calls refused with -5 for the rate, by path. */
+	rateRefused: string[] = [];
+
+	private rateWindow = { second: 0, calls: 0 };
+
 	account: SandboxAccount = seedAccount();
 
 	signatures = new Map<string, SandboxSignature>();
@@ -216,6 +227,9 @@ export class YunpianSandbox extends SandboxHost {
 		this.apiKey = yunpianTestApiKey;
 		this.ipAllowed = true;
 		this.maxBatch = 1000;
+		this.maxCallsPerSecond = 3000;
+		this.rateRefused = [];
+		this.rateWindow = { second: 0, calls: 0 };
 		this.account = seedAccount();
 		this.signatures = new Map(seedSignatures().map((sign) => [sign.sign, sign]));
 		this.templates = new Map(seedTemplates().map((template) => [template.tpl_id, template]));
@@ -284,6 +298,12 @@ export class YunpianSandbox extends SandboxHost {
 		if (!apikey) return yunpianError(1, 'apikey 为空');
 		if (apikey !== this.apiKey) return yunpianError(-1, 'apikey不正确或没有授权');
 		if (!this.ipAllowed) return yunpianError(-3, 'IP 不在白名单内');
+		const second = Math.floor(Date.now() / 1000);
+		if (this.rateWindow.second !== second) this.rateWindow = { second, calls: 0 };
+		if (++this.rateWindow.calls > this.maxCallsPerSecond) {
+			this.rateRefused.push(request.path);
+			return yunpianError(-5, '访问频率超限');
+		}
 		return undefined;
 	}
 

@@ -1,6 +1,5 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -8,10 +7,10 @@ import {
 
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { forEachItem } from '../../../shared/itemLoop';
-import { jpushRequest } from '../../transport';
+import { pullRecords, type PullPath } from '../../transport/pull';
 
 const NOTICE =
-	'Each record is returned only once, at most 500 per call; JPush allows one call every 5 seconds and none when a callback URL is set. The node calls once per execution, whatever the number of input items.';
+	'Each record is returned only once, at most 500 per call; JPush allows one call every 5 seconds and none when a callback URL is set. The node calls once per execution, whatever the number of input items. A JPush SMS Pull Trigger on the same app takes records from this operation, and this operation from it.';
 
 export function pullDescription(operation: string): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
@@ -22,13 +21,10 @@ export function pullDescription(operation: string): INodeProperties[] {
 }
 
 /** One call (for the first item), one output item per record; JPush's `msgId` as `messageId`, text. */
-export async function executePull(this: IExecuteFunctions, path: string): Promise<INodeExecutionData[]> {
+export async function executePull(this: IExecuteFunctions, path: PullPath): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		if (itemIndex > 0) return [];
-		// The pull APIs answer a bare JSON array. Each record is returned once, so an answer lost on its
-		// way back cannot be asked for again: a pull is a write, never retried.
-		const answer: unknown = await jpushRequest.call(this, { method: 'GET', path, kind: 'write', expect: 'array' }, itemIndex);
-		const records = Array.isArray(answer) ? (answer as IDataObject[]) : [];
+		const records = await pullRecords.call(this, path, itemIndex);
 		return records.map(({ msgId, ...record }) => (msgId === undefined ? record : { messageId: String(msgId as string), ...record }));
 	});
 }
