@@ -20,7 +20,7 @@ beforeEach(() => {
 const sendPaths = () => received().filter((request) => !request.path.endsWith('/v2/tpl/get.json')).map((request) => request.path);
 
 describe('Yunpian Template Variables: the fields of the chosen template (resource mapper)', () => {
-	const fieldIds = async (templateId: unknown) => (await resourceMapping({ resource: 'sms', operation: 'sendTemplate', templateId })).fields.map((field) => field.id);
+	const fieldIds = async (templateId: IDataObject) => (await resourceMapping({ resource: 'sms', operation: 'sendTemplate', templateId })).fields.map((field) => field.id);
 
 	test('one required text field per distinct #name#, in order, labelled with the text before it; loaded through tpl/get', async () => {
 		const loaded = await resourceMapping({ resource: 'sms', operation: 'sendTemplate', templateId: { __rl: true, mode: 'list', value: '2' } });
