@@ -112,7 +112,11 @@ function nodeSettings(context: RequestContext, itemIndex: number | undefined): {
 	const execute = context as IExecuteFunctions;
 	const index = itemIndex ?? 0;
 	if (execute.getInputData().length <= index) return { retryReads: true };
-	const timeout = timeoutSetting(execute.getNodeParameter('options.timeout', index, undefined), execute.getNode(), index);
+	// Only a Timeout the user added is read: n8n-core answers "Could not get parameter" for an absent one
+	// with an undefined fallback, and an absent option means the default.
+	const options = execute.getNode().parameters.options;
+	const given = options !== null && typeof options === 'object' && !Array.isArray(options) && 'timeout' in options;
+	const timeout = given ? timeoutSetting(execute.getNodeParameter('options.timeout', index), execute.getNode(), index) : undefined;
 	const retryReads = execute.getNodeParameter('options.retryReads', index, true) !== false;
 	return { timeout, retryReads };
 }
