@@ -112,6 +112,16 @@ describe('Yunpian template sends from the fields (version 1.1, the default for n
 		expect(jsonOf(result)[0].preview).toMatchObject({ text });
 	});
 
+	test('a template without variables: no fields to fill (the mapper keeps a null value), tpl_value empty', async () => {
+		const result = await run({ resource: 'sms', operation: 'sendTemplate', mobile: '13800138000', templateId: byId(5), templateVariables: { mappingMode: 'defineBelow', value: null } }, v11);
+		expect(result.error).toBeUndefined();
+		expect(form(sandbox.requests('sms/tpl_single_send')[0])).toMatchObject({ tpl_id: '5', tpl_value: '' });
+		expect(jsonOf(result)[0]).toMatchObject({ success: true, preview: { text: '【ACME】Your parcel has arrived' } });
+		const untouched = await run({ resource: 'sms', operation: 'sendTemplate', mobile: '13800138001', templateId: byId(5) }, v11);
+		expect(untouched.error).toBeUndefined();
+		expect(sandbox.requests('sms/tpl_single_send')).toHaveLength(2);
+	});
+
 	test('fields take expressions per item; the template is read once per run for all items', async () => {
 		const input = [{ m: '13800000001', c: '11' }, { m: '13800000002', c: '22' }, { m: '13800000003', c: '33' }];
 		const result = await run(sendTemplate(1, { code: '={{ $json.c }}' }, { mobile: '={{ $json.m }}' }), { ...v11, input });
