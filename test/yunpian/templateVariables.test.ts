@@ -286,6 +286,22 @@ describe('Yunpian Preview Only (Send Nothing): every send, no request to a send 
 		expect(result.run?.data.resultData.runData['Node Under Test'][0].hints).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^Preview only, nothing was sent: 1 recipient\(s\), 1 message\(s\)/) }));
 	});
 
+	test('every send offers the option in its Options; calls and video SMS say they have no text preview', () => {
+		const { properties } = new Yunpian().description;
+		const optionOf = (resource: string, operation: string) =>
+			properties
+				.filter((property) => property.name === 'options' && property.displayOptions?.show?.resource?.includes(resource) && property.displayOptions?.show?.operation?.includes(operation))
+				.flatMap((property) => property.options as Array<{ name: string; displayName: string; description?: string }>)
+				.find((option) => option.name === 'previewOnly');
+		const sends = [['sms', 'send'], ['sms', 'sendBatch'], ['sms', 'sendMulti'], ['sms', 'sendTemplate'], ['sms', 'sendTemplateBatch'], ['voice', 'sendCode'], ['voice', 'sendNotification'], ['videoSms', 'send']];
+		for (const [resource, operation] of sends) {
+			const option = optionOf(resource, operation);
+			expect(option?.displayName).toBe('Preview Only (Send Nothing)');
+			if (resource === 'sms') expect(option?.description).toContain('the final text');
+			else expect(option?.description).toContain('so there is no text preview');
+		}
+	});
+
 	test('the same parameters without the option do send (the test above would see it)', async () => {
 		const result = await run({ resource: 'sms', operation: 'send', mobile: '13800138000', text: '【ACME】Your code is 1234' });
 		expect(result.error).toBeUndefined();
