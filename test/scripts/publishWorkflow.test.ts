@@ -1,7 +1,6 @@
-import { fs, path } from '../support/node';
+import { fs, path, repoRoot as root } from '../support/node';
 import { parseYamlSubset } from '../support/yamlSubset';
 
-const root = path.join(__dirname, '..', '..');
 type Tree = Record<string, unknown>;
 
 /** GitHub Actions cannot run here: these are the fields npm provenance and the tag release need. */
