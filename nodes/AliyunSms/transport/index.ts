@@ -61,3 +61,10 @@ export async function aliyunRequest(this: RequestContext, call: AliyunCall, item
 		itemIndex,
 	);
 }
+
+/** An answer without its envelope (Code / Message, or ResponseCode / ResponseDescription): the fields an item shows. */
+export function withoutEnvelope(answer: IDataObject): IDataObject {
+	const fields = { ...answer };
+	for (const key of ['Code', 'Message', 'ResponseCode', 'ResponseDescription']) delete fields[key];
+	return fields;
+}

@@ -1,6 +1,7 @@
 import { signRequest } from '../../../nodes/AliyunSms/transport/authenticate';
 import { http } from '../../support/node';
-import { AliyunSandbox, aliyunTestCredentials, canonicalize, v1Signature } from '.';
+import { AliyunSandbox, aliyunTestCredentials } from './aliyunSandbox';
+import { canonicalize, v1Signature } from './gateway';
 
 const sb = new AliyunSandbox();
 let base = '';

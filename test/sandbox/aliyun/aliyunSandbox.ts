@@ -102,7 +102,7 @@ export class AliyunSandbox extends SandboxHost implements KeyStore {
 
 	private readonly actions = new Map<string, { version: string; handler: ActionHandler }>();
 
-	private failures: Array<{ httpStatus: number; code: string; message: string }> = [];
+	private failures: Array<{ httpStatus: number; code: string; message: string; action?: string }> = [];
 
 	constructor() {
 		super();
@@ -129,9 +129,12 @@ export class AliyunSandbox extends SandboxHost implements KeyStore {
 		this.actions.set(name, { version, handler });
 	}
 
-	/** The next API request is answered with this error (HTTP 200 for isv./isp. codes, else the status given). */
-	failNext(code: string, message = 'sandbox fault', httpStatus = code.startsWith('isv.') || code.startsWith('isp.') ? 200 : 400): void {
-		this.failures.push({ httpStatus, code, message });
+	/**
+	 * The next API request (of `action`, if given) is answered with this error: HTTP 200 for isv./isp. codes
+	 * (business errors), else the status given.
+	 */
+	failNext(code: string, message = 'sandbox fault', httpStatus = code.startsWith('isv.') || code.startsWith('isp.') ? 200 : 400, action?: string): void {
+		this.failures.push({ httpStatus, code, message, action });
 	}
 
 	setClock(at?: Date | string | number): void {
@@ -258,7 +261,8 @@ export class AliyunSandbox extends SandboxHost implements KeyStore {
 		const entry = this.actions.get(verified.action);
 		if (!entry) return this.gatewayAnswer(404, 'InvalidAction.NotFound', `Specified api is not found, please check your url and method (${verified.action}).`);
 		if (entry.version !== verified.apiVersion) return this.gatewayAnswer(400, 'InvalidVersion', 'Specified parameter Version is not valid.');
-		const injected = this.failures.shift();
+		const index = this.failures.findIndex((failure) => failure.action === undefined || failure.action === verified.action);
+		const injected = index === -1 ? undefined : this.failures.splice(index, 1)[0];
 		if (injected) {
 			if (injected.httpStatus === 200) return { status: 200, body: { RequestId: this.requestId(), Code: injected.code, Message: injected.message } };
 			return this.gatewayAnswer(injected.httpStatus, injected.code, injected.message);
@@ -268,7 +272,7 @@ export class AliyunSandbox extends SandboxHost implements KeyStore {
 			return { status: 200, body: { RequestId: this.requestId(), ...answer } };
 		} catch (error) {
 			if (error instanceof MissingParameter) return this.gatewayAnswer(400, `Missing${error.parameter}`, error.message);
-			throw error;
+			return { status: 500, body: { sandboxError: String(error) } };
 		}
 	}
 }

@@ -42,11 +42,11 @@ export function registerHookRoutes(sb: AliyunSandbox): void {
 			return ok(row);
 		});
 	}
-	// Body { code, message?, httpStatus? }.
+	// Body { code, message?, httpStatus?, action? }.
 	sb.server.route('POST', '/__sandbox/fail-next', (request) => {
 		const body = fields(request.body);
 		if (typeof body.code !== 'string') return bad('give a code, e.g. isp.SYSTEM_ERROR');
-		sb.failNext(body.code, typeof body.message === 'string' ? body.message : undefined, typeof body.httpStatus === 'number' ? body.httpStatus : undefined);
+		sb.failNext(body.code, typeof body.message === 'string' ? body.message : undefined, typeof body.httpStatus === 'number' ? body.httpStatus : undefined, typeof body.action === 'string' ? body.action : undefined);
 		return ok(body);
 	});
 	// Body { clock: ISO time | null, balance? }.

@@ -15,14 +15,12 @@ function resources(sb: AliyunSandbox, params: Params, needIds = true): string[] 
 	required(params, 'RegionId', 'ResourceType');
 	if (params.ResourceType !== 'TEMPLATE') return biz('isv.INVALID_PARAMETERS', 'ResourceType只支持TEMPLATE');
 	const ids = numbered(params, 'ResourceId');
-	if (needIds && ids.length === 0) throw new MissingResource();
+	if (needIds && ids.length === 0) return biz('isv.INVALID_PARAMETERS', 'ResourceId不能为空');
 	if (ids.length > MAX) return biz('isv.INVALID_PARAMETERS', 'ResourceId数量超过限制');
 	const unknown = ids.find((id) => !sb.templates.has(id));
 	if (unknown) return biz('isv.SMS_TEMPLATE_ILLEGAL', `模板不存在${unknown}`);
 	return ids;
 }
-
-class MissingResource extends Error {}
 
 const isAnswer = (value: unknown): value is Answer => !Array.isArray(value);
 
@@ -71,15 +69,7 @@ function listTagResources(sb: AliyunSandbox, params: Params): Answer {
 }
 
 export function registerTagActions(sb: AliyunSandbox): void {
-	const guarded = (run: (params: Params) => Answer) => (params: Params) => {
-		try {
-			return run(params);
-		} catch (error) {
-			if (error instanceof MissingResource) return biz('isv.INVALID_PARAMETERS', 'ResourceId不能为空');
-			throw error;
-		}
-	};
-	sb.action('TagResources', VERSION, guarded((params) => tagResources(sb, params)));
-	sb.action('UntagResources', VERSION, guarded((params) => untagResources(sb, params)));
-	sb.action('ListTagResources', VERSION, guarded((params) => listTagResources(sb, params)));
+	sb.action('TagResources', VERSION, (params) => tagResources(sb, params));
+	sb.action('UntagResources', VERSION, (params) => untagResources(sb, params));
+	sb.action('ListTagResources', VERSION, (params) => listTagResources(sb, params));
 }

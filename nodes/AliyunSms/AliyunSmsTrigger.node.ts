@@ -1,0 +1,80 @@
+import {
+	NodeConnectionTypes,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { readmeSection } from '../shared/descriptions/docs';
+import { manualWebhookMethods } from '../shared/trigger/manualWebhook';
+import { handlePush } from './trigger/webhook';
+
+const eventsProperty: INodeProperties = {
+	displayName: 'Trigger On',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: ['delivered', 'failed'],
+	options: [
+		{ name: 'Delivered', value: 'delivered', description: 'A delivery report (SmsReport) with success true' },
+		{ name: 'Failed', value: 'failed', description: 'A delivery report (SmsReport) with success false' },
+		{ name: 'International Report', value: 'internationalReport', description: 'A delivery report of the international API' },
+		{ name: 'Reply', value: 'reply', description: 'A reply from a recipient (SmsUp)' },
+		{ name: 'Signature Review', value: 'signatureReview', description: 'A signature was approved or rejected (SignSmsReport)' },
+		{ name: 'Template Review', value: 'templateReview', description: 'A template was approved or rejected (TemplateSmsReport)' },
+	],
+};
+
+export class AliyunSmsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Aliyun SMS Trigger',
+		name: 'aliyunSmsTrigger',
+		icon: { light: 'file:../../icons/aliyunSms.svg', dark: 'file:../../icons/aliyunSms.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		documentationUrl: readmeSection('Aliyun SMS Trigger'),
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		// n8n's node creator shows the trigger's description for the action node too: it names both.
+		description: 'Send SMS and manage signatures and templates with Alibaba Cloud SMS (阿里云短信), or start a workflow on its delivery reports, replies and review results',
+		defaults: { name: 'Aliyun SMS Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'aliyunSmsApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Aliyun is set up by hand: copy the Production URL of this node (Webhook URLs, above), publish the workflow, and in the Aliyun SMS console under 通用设置 → 回执配置 choose HTTP batch push (HTTP批量推送) and paste the URL for delivery reports (SmsReport), replies (SmsUp) and review results. Aliyun does not sign its pushes: set a Secret Token below and paste the URL with ?token=YOUR_TOKEN added, or allow only Aliyun’s source IPs in front of n8n.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			eventsProperty,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Secret Token',
+						name: 'secretToken',
+						type: 'string',
+						typeOptions: { password: true },
+						default: '',
+						description: 'Pushes must carry ?token=YOUR_TOKEN (this value) in their URL, else they are refused with HTTP 401 (Aliyun signs nothing, so the URL is the only secret). Use a long random value.',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = { default: manualWebhookMethods };
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handlePush.call(this);
+	}
+}

@@ -1,0 +1,26 @@
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+
+import { writeRequestOptions } from '../../../shared/descriptions/requestOptions';
+import { forEachItem } from '../../../shared/itemLoop';
+import { objectWith } from '../../../shared/transport/expect';
+import { getTemplateCode, templateLocator } from '../../helpers/fields';
+import { aliyunRequest } from '../../transport';
+import { readTemplateQuery, templateFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...templateLocator, description: 'The template to change: only a rejected one can be' },
+	...templateFields,
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: writeRequestOptions },
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['template'], operation: ['update'] } }, properties);
+
+/** UpdateSmsTemplate: only rejected templates; it goes back under review (https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-updatesmstemplate). */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await forEachItem(this, async (itemIndex) => {
+		const templateCode = getTemplateCode(this, itemIndex);
+		const query: IDataObject = { TemplateCode: templateCode, ...readTemplateQuery(this, itemIndex) };
+		const answer = await aliyunRequest.call(this, { action: 'UpdateSmsTemplate', query, kind: 'write', expect: objectWith('TemplateCode') }, itemIndex);
+		return { templateCode: answer.TemplateCode, templateName: answer.TemplateName ?? query.TemplateName, orderId: answer.OrderId ?? null, status: 'under review', requestId: answer.RequestId };
+	});
+}
