@@ -10,7 +10,9 @@ import { getPaging, pagingFields } from '../../shared/descriptions/paging';
 import { inputError } from '../../shared/errors/inputError';
 import { forEachItem } from '../../shared/itemLoop';
 import { requestOptionsCollection } from '../../shared/descriptions/requestOptions';
+import { simplifyField } from '../../shared/descriptions/simplify';
 import { collectPages } from '../../shared/paging';
+import { simplifyOutput, type SimplifiedFields } from '../../shared/simplify';
 import { listIn } from '../../shared/transport/expect';
 import { dateText, toBeijingParts } from '../../shared/validation/beijingTime';
 import { describeValue } from '../../shared/validation/text';
@@ -20,6 +22,24 @@ import { checkMobile } from '../../shared/validation/mobile';
 
 /** Largest page UPYUN is asked for; its maximum is not documented, so stay modest. */
 export const REPORT_PAGE_SIZE = 100;
+
+/**
+ * A delivery report with Simplify on: the message, its recipient and its fate. Left out: `report_type` and
+ * `temp_sign` (copied from the template) and `owner`, the account's balance buckets repeated in every report
+ * (UPYUN SMS API, message object: https://help.upyun.com/knowledge-base/sms-api/).
+ */
+export const REPORT_SUMMARY_FIELDS: SimplifiedFields = [
+	'id',
+	'mobile',
+	'status',
+	'content',
+	'quantity',
+	'template_id',
+	'title',
+	'type',
+	'created_at',
+	'sent_at',
+];
 
 /** The report query (seed §5.6): one day, optionally one number and one status, paged. */
 export function reportDescription(operation: string): INodeProperties[] {
@@ -56,6 +76,7 @@ export function reportDescription(operation: string): INodeProperties[] {
 				},
 			],
 		},
+		simplifyField,
 		requestOptionsCollection('read'),
 	]);
 }
@@ -76,7 +97,7 @@ export async function executeReport(this: IExecuteFunctions, path: string): Prom
 			qs.mobile = check.mobile;
 		}
 		if (filters.status) qs.status = String(filters.status).trim();
-		return await collectPages<IDataObject>(
+		const reports = await collectPages<IDataObject>(
 			async (page, perPage) => {
 				const answer = await upyunRequest.call(this, { method: 'GET', path, qs: { ...qs, page, per_page: perPage }, expect: listIn('messages') }, itemIndex);
 				const messages = Array.isArray(answer.messages) ? (answer.messages as IDataObject[]) : [];
@@ -87,5 +108,6 @@ export async function executeReport(this: IExecuteFunctions, path: string): Prom
 			},
 			{ ...getPaging.call(this, itemIndex), pageSize: REPORT_PAGE_SIZE },
 		);
+		return simplifyOutput(this, itemIndex, REPORT_SUMMARY_FIELDS, reports);
 	});
 }

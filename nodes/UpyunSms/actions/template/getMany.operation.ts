@@ -8,9 +8,12 @@ import {
 
 import { getPaging, pagingFields } from '../../../shared/descriptions/paging';
 import { forEachItem } from '../../../shared/itemLoop';
+import { simplifyField } from '../../../shared/descriptions/simplify';
+import { simplifyOutput } from '../../../shared/simplify';
 import { requestOptionsCollection } from '../../../shared/descriptions/requestOptions';
 import { fetchTemplates } from '../../helpers/templates';
 import { reportTypeOptions, statusOptions, typeOptions } from '../../helpers/templateFields';
+import { TEMPLATE_SUMMARY_FIELDS } from '../../helpers/templateSummary';
 
 const properties: INodeProperties[] = [
 	...pagingFields,
@@ -26,6 +29,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Type', name: 'type', type: 'options', default: 'industry', options: typeOptions },
 		],
 	},
+	simplifyField,
 	requestOptionsCollection('read'),
 ];
 
@@ -43,6 +47,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (filters.reportType) qs.report_type = filters.reportType;
 		const templates = await fetchTemplates.call(this, qs, itemIndex);
 		const { returnAll, limit } = getPaging.call(this, itemIndex);
-		return returnAll ? templates : templates.slice(0, limit);
+		return simplifyOutput(this, itemIndex, TEMPLATE_SUMMARY_FIELDS, returnAll ? templates : templates.slice(0, limit));
 	});
 }
