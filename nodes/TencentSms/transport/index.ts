@@ -18,7 +18,7 @@ export interface TencentCall {
 const isObject = (value: unknown): value is IDataObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * Calls one Tencent Cloud SMS API 3.0 action (POST / with a JSON body, https://cloud.tencent.com/document/api/382/52071)
+ * Calls one Tencent Cloud SMS API 3.0 action (POST / with a JSON body, https://cloud.tencent.com/document/api/382/52077)
  * and returns its `Response`, checked to hold `fields`; `Response.Error` is an error naming Tencent's code.
  */
 export async function tencentRequest(this: RequestContext, call: TencentCall, itemIndex?: number): Promise<IDataObject> {
