@@ -48,7 +48,7 @@ export class Liupai implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Liupai (六派)'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据)',
+		description: 'Send template SMS, read send logs and the balance, and manage sub-accounts and templates with Liupai (六派数据)',
 		defaults: { name: 'Liupai' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

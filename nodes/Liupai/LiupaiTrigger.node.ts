@@ -38,7 +38,7 @@ export class LiupaiTrigger implements INodeType {
 		subtitle: optionSubtitle(statusProperty, 'Send log: '),
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
-		description: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据), or start a workflow on new entries of its send log',
+		description: 'Send template SMS, read send logs and the balance, and manage sub-accounts and templates with Liupai (六派数据), or start a workflow on new entries of its send log',
 		defaults: { name: 'Liupai Trigger' },
 		polling: true,
 		inputs: [],
