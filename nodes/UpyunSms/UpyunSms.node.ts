@@ -13,7 +13,7 @@ import * as number from './actions/number';
 import * as report from './actions/report';
 import * as template from './actions/template';
 import { router } from './actions/router';
-import { listSearch } from './methods';
+import { listSearch, resourceMapping } from './methods';
 import { operationSubtitle } from '../shared/descriptions/subtitle';
 import { readmeSection } from '../shared/descriptions/docs';
 
@@ -45,7 +45,9 @@ export class UpyunSms implements INodeType {
 		name: 'upyunSms',
 		icon: { light: 'file:../../icons/upyunSms.svg', dark: 'file:../../icons/upyunSms.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: template variables as named fields by default (version 1 nodes keep their list).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		documentationUrl: readmeSection('UPYUN SMS'),
 		subtitle: operationSubtitle(properties),
 		description: 'Send template SMS to mainland China numbers, read delivery reports and the balance, check numbers and manage templates with UPYUN SMS (又拍云短信)',
@@ -57,7 +59,7 @@ export class UpyunSms implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -29,7 +29,7 @@ describe('UPYUN Message → Send Bulk', () => {
 		expect(taskId).toEqual(expect.stringMatching(/\S/));
 		expect(result.items).toEqual(
 			['13800000001', '13800000002', '13800000003'].map((mobile) => ({
-				json: { success: true, mobile, messageId: null, segments: 1, taskId, templateId: '1', scheduledAt: '2026-12-01 10:00:00', message: 'OK' },
+				json: { success: true, mobile, messageId: null, segments: 1, preview: { text: '【ACME】Your code is 8888, valid 10 minutes', length: 41, segments: 1 }, taskId, templateId: '1', scheduledAt: '2026-12-01 10:00:00', message: 'OK' },
 				pairedItem: { item: 0 },
 			})),
 		);
@@ -123,7 +123,25 @@ describe('UPYUN Message → Send From File', () => {
 		expect(upload.files).toHaveLength(1);
 		expect(upload.files[0]).toMatchObject({ fieldName: 'file', fileName: 'list.csv', contentType: 'text/csv' });
 		expect(upload.files[0].content.toString()).toBe(text);
-		expect(result.items[0].json).toEqual({ templateId: '1', rows: 2, fileName: 'list.csv', scheduledAt: '2026-12-01 09:30:00', message: 'OK' });
+		expect(result.items[0].json).toEqual({
+			templateId: '1',
+			rows: 2,
+			fileName: 'list.csv',
+			scheduledAt: '2026-12-01 09:30:00',
+			message: 'OK',
+			// Read with the template: what each line's number gets, and the segments billed in all.
+			segments: 2,
+			previews: [
+				{ mobile: '13800000001', text: '【ACME】Your code is 1111, valid 5 minutes', length: 40, segments: 1 },
+				{ mobile: '13800000002', text: '【ACME】Your code is 2222, valid 5 minutes', length: 40, segments: 1 },
+			],
+		});
+	});
+
+	test('with Check Template Before Sending off, the upload goes alone and its item is as before', async () => {
+		const result = await run(fromFile({ options: { checkTemplate: false } }), { input: [csv('13800000001,1111,5\n')] });
+		expect(received().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/messages/file']);
+		expect(result.items[0].json).toEqual({ templateId: '1', rows: 1, fileName: 'list.csv', scheduledAt: null, message: 'OK' });
 	});
 
 	test.each([

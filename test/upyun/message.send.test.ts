@@ -15,6 +15,8 @@ const send = (extra: Record<string, unknown> = {}) => ({
 describe('UPYUN Message → Send', () => {
 	test('checks the template, then sends one request with the token, JSON body and joined vars', async () => {
 		const result = await run(send());
+		// The text as the phones show it, signature first (the template's sign_location is top).
+		const preview = { text: '【ACME】Your code is 123456, valid 5 minutes', length: 42, segments: 1 };
 		expect(result.error).toBeUndefined();
 		const [list, post] = received();
 		expect(list).toMatchObject({ method: 'GET', path: '/api/templates' });
@@ -23,8 +25,8 @@ describe('UPYUN Message → Send', () => {
 		expect(post.contentType).toContain('application/json');
 		expect(post.body).toEqual({ template_id: 1, mobile: '13800138000,13900139000', vars: '123456|5' });
 		expect(result.items.map((i) => i.json)).toEqual([
-			{ mobile: '13800138000', success: true, messageId: expect.stringMatching(/^\d{22}$/), templateId: '1', segments: 1, reportCode: '0' },
-			{ mobile: '13900139000', success: true, messageId: expect.stringMatching(/^\d{22}$/), templateId: '1', segments: 1, reportCode: '0' },
+			{ mobile: '13800138000', success: true, messageId: expect.stringMatching(/^\d{22}$/), templateId: '1', segments: 1, preview, reportCode: '0' },
+			{ mobile: '13900139000', success: true, messageId: expect.stringMatching(/^\d{22}$/), templateId: '1', segments: 1, preview, reportCode: '0' },
 		]);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 		expect(sandbox.messages).toHaveLength(2);

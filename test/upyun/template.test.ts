@@ -109,8 +109,8 @@ describe('UPYUN Template', () => {
 		const credentials = { upyunSmsApi: { token, baseUrl: sandbox.server.baseUrl } };
 		const spec = { type: 'n8n-nodes-china-sms.upyunSms', credentialType: 'upyunSmsApi', parameters: {} };
 		const all = await runListSearch(spec, 'searchTemplates', credentials);
-		expect(all.results).toContainEqual({ name: 'login code [approved] 【ACME】Your code is {$var1}, valid {$var2} minutes', value: '1' });
-		expect(all.results).toContainEqual({ name: expect.stringContaining('pending [under review (审核中)]'), value: '3' });
+		expect(all.results).toContainEqual({ name: 'login code · Approved · 【ACME】Your code is {$var1}, valid {$var2} minutes', value: '1' });
+		expect(all.results).toContainEqual({ name: expect.stringContaining('pending · Under review, cannot send yet'), value: '3' });
 		expect(all.results.map((r) => r.value)).not.toContain('5');
 		const found = await runListSearch(spec, 'searchTemplates', credentials, 'PARCEL');
 		expect(found.results.map((r) => r.value)).toEqual(['7']);

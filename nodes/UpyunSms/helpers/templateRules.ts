@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors/inputError';
 import { smsLength } from '../../shared/validation/smsLength';
 import { MAX_SMS_LENGTH } from './templateCheck';
-import { placeholderCount } from './templates';
+import { placeholderCount, renderTemplate, templatePlaceholders } from './templates';
 
 const INTERNATIONAL_TYPES = ['intl', 'jpn', 'idn', 'sgp'];
 const UNSUBSCRIBE_ENDINGS = ['退订回T', '退订回TD', '退订回N'];
@@ -42,7 +42,7 @@ export function checkTemplateFields(this: IExecuteFunctions, fields: TemplateFie
 		if (/[【】]/.test(content)) {
 			throw inputError(node, itemIndex, 'Content', 'contains 【 or 】', 'Remove them: UPYUN reserves 【】 for the signature.');
 		}
-		if (placeholderCount(content) > 0 && content.replace(/\{\$[^{}]*\}/g, '').trim() === '') {
+		if (placeholderCount(content) > 0 && renderTemplate(content, templatePlaceholders(content).map(() => '')).trim() === '') {
 			throw inputError(node, itemIndex, 'Content', 'has only variables', 'Add fixed text around the variables: UPYUN does not accept all-variable templates.');
 		}
 		if (fields.type === 'marketing' && !UNSUBSCRIBE_ENDINGS.some((ending) => content.trimEnd().endsWith(ending))) {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { fillTemplate, findPlaceholders, type Placeholder } from '../../shared/templates/placeholders';
 import { listIn } from '../../shared/transport/expect';
 import type { RequestContext } from '../../shared/transport/request';
 import { upyunRequest } from '../transport';
@@ -15,8 +16,6 @@ export interface UpyunTemplate extends IDataObject {
 	status: 'review' | 'success' | 'defeat' | string;
 }
 
-const PLACEHOLDER = /\{\$[^{}]*\}/g;
-
 export async function fetchTemplates(
 	this: RequestContext,
 	filters: IDataObject = {},
@@ -26,20 +25,30 @@ export async function fetchTemplates(
 	return Array.isArray(answer.templates) ? (answer.templates as UpyunTemplate[]) : [];
 }
 
-/** How many `{$var}` placeholders a template has; values are given in this order. */
+/**
+ * The template's `{$var1}`, `{$var2}`… placeholders, one per occurrence, in the order `vars` lists their
+ * values (UPYUN SMS API, 短信发送: https://help.upyun.com/knowledge-base/sms-api/).
+ */
+export function templatePlaceholders(content: string): Placeholder[] {
+	return findPlaceholders(content, 'upyun');
+}
+
+/** How many values a template takes. */
 export function placeholderCount(content: string): number {
-	return (content.match(PLACEHOLDER) ?? []).length;
+	return templatePlaceholders(content).length;
 }
 
+/** The template with the values in order, as UPYUN fills it (the n-th value for the n-th placeholder). */
 export function renderTemplate(content: string, values: string[]): string {
-	let index = 0;
-	return content.replace(PLACEHOLDER, (placeholder) => values[index++] ?? placeholder);
+	const byKey: Record<string, string> = {};
+	values.forEach((value, index) => (byKey[`var${index + 1}`] = value));
+	return fillTemplate(content, 'upyun', byKey);
 }
 
-/** The text as the recipient sees it: UPYUN adds 【signature】 at the chosen side. */
-export function signedText(template: UpyunTemplate, rendered: string): string {
-	const sign = `【${template.temp_sign}】`;
-	return template.sign_location === 'bottom' ? `${rendered}${sign}` : `${sign}${rendered}`;
+/** The text as the recipient sees it: UPYUN adds 【signature】 at the template's `sign_location` (or a send's own signature). */
+export function signedText(template: UpyunTemplate, rendered: string, sign: string = template.temp_sign): string {
+	const shown = `【${sign}】`;
+	return template.sign_location === 'bottom' ? `${rendered}${shown}` : `${shown}${rendered}`;
 }
 
 export const TEMPLATE_STATUS_LABELS: Record<string, string> = {

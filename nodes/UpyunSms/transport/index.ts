@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { providerRequest, type ProviderRequest, type RequestContext } from '../../shared/transport/request';
-import { upyunProvider } from './provider';
+import { UPYUN_BASE_URL, upyunProvider } from './provider';
 
-export { upyunProvider };
+export { UPYUN_BASE_URL, upyunProvider };
 
 export async function upyunRequest(
 	this: RequestContext,

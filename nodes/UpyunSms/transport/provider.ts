@@ -19,6 +19,9 @@ function detectFailure(response: IN8nHttpFullResponse): ProviderFailure | undefi
 	return undefined;
 }
 
+/** UPYUN's API host, the credential's default Base URL (https://help.upyun.com/knowledge-base/sms-api/). */
+export const UPYUN_BASE_URL = 'https://sms-api.upyun.com';
+
 export const upyunProvider: SmsProvider = {
 	displayName: 'UPYUN SMS',
 	credentialType: 'upyunSmsApi',

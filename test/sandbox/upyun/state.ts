@@ -69,19 +69,19 @@ export function seedTemplates(): SandboxTemplate[] {
 
 const PLACEHOLDER = /\{\$([^{}]*)\}/g;
 
-/** Distinct placeholder names of a template body, in order of first use (`{$var1}` → `var1`). */
+/**
+ * The placeholders of a template body, one per occurrence, in order (`{$var1}` → `var1`): UPYUN's `vars`
+ * gives one value per `{$…}` placeholder, in order (upyun.md §6: "count of `{$…}` placeholders"), so a
+ * name written twice takes two values.
+ */
 export function placeholderNames(content: string): string[] {
-	const names: string[] = [];
-	for (const match of content.matchAll(PLACEHOLDER)) {
-		if (!names.includes(match[1])) names.push(match[1]);
-	}
-	return names;
+	return [...content.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
 
-/** Fills the placeholders: the n-th value goes to the n-th distinct placeholder. */
+/** Fills the placeholders: the n-th value goes to the n-th placeholder. */
 export function renderBody(content: string, values: readonly string[]): string {
-	const names = placeholderNames(content);
-	return content.replace(PLACEHOLDER, (_whole, name: string) => values[names.indexOf(name)] ?? '');
+	let position = 0;
+	return content.replace(PLACEHOLDER, () => values[position++] ?? '');
 }
 
 /** The text as delivered: 【sign】 before or after the body. */

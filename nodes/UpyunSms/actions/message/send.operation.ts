@@ -6,21 +6,23 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { previewOnlyOption, readPreviewOnly } from '../../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { RecipientAnswer, SendAdapter } from '../../../shared/send/types';
 import { upyunErrors } from '../../transport/errors';
-import { upyunRequest } from '../../transport';
-import { getExtendCode, getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
+import { requestDescriber } from '../../../shared/transport/describe';
+import { UPYUN_BASE_URL, upyunProvider, upyunRequest } from '../../transport';
+import { getExtendCode, mobilesField, templateLocator } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { TemplateBook } from '../../helpers/templateCheck';
-
+import { readTemplateMessage, variableParameters } from '../../helpers/variables';
 
 const properties: INodeProperties[] = [
 	mobilesField,
 	templateLocator,
-	variablesField,
+	...variableParameters,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -28,6 +30,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			previewOnlyOption,
 			timeoutOption,
 			batchSizeOption(
 				100,
@@ -92,17 +95,16 @@ function entryAnswer(entry: SendEntry | undefined): RecipientAnswer {
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
+	const dryRun = readPreviewOnly(this);
+	const describe = dryRun ? await requestDescriber(this, upyunProvider, UPYUN_BASE_URL) : undefined;
 	const adapter: SendAdapter<SendData> = {
 		readItem: async (itemIndex) => {
 			const extendCode = getExtendCode.call(this, itemIndex);
 			const mobiles = getMobiles.call(this, itemIndex);
-			const templateId = getTemplateId.call(this, itemIndex);
-			const values = getVariables.call(this, itemIndex);
-			const checkTemplate = this.getNodeParameter('options.checkTemplate', itemIndex, true) !== false;
-			const segments = checkTemplate ? await templates.check(templateId, values, itemIndex) : undefined;
+			const { templateId, values, text } = await readTemplateMessage.call(this, templates, itemIndex, { dryRun });
 			const data: SendData = { templateId, vars: values.join('|'), extendCode };
 			const groupKey = JSON.stringify([templateId, data.vars, extendCode]);
-			return mobiles.map((mobile) => ({ mobile, data, groupKey, segments, extra: { templateId } }));
+			return mobiles.map((mobile) => ({ mobile, data, groupKey, text, extra: { templateId } }));
 		},
 		buildRequest: (chunk) => {
 			const { templateId, vars, extendCode } = chunk[0].data;
@@ -112,6 +114,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return body;
 		},
 		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages', body, kind: 'send' }, itemIndex),
+		describeRequest: (body) => describe?.({ method: 'POST', path: '/api/messages', body }) ?? {},
 		readAnswer: (answer, chunk) => {
 			const entries = Array.isArray((answer as IDataObject).message_ids) ? ((answer as IDataObject).message_ids as SendEntry[]) : [];
 			const matched = matchEntries(chunk.map((recipient) => recipient.mobile), entries);
@@ -122,5 +125,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		batchSize: readBatchSize(this, 100, 1000),
 		messageIds: true,
 		checkWhere: 'the delivery report (Report → Get Many)',
+		dryRun,
 	});
 }

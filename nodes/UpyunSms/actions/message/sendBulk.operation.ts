@@ -6,17 +6,20 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { previewOnlyOption, readPreviewOnly } from '../../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
-import { upyunRequest } from '../../transport';
+import { requestDescriber } from '../../../shared/transport/describe';
+import { UPYUN_BASE_URL, upyunProvider, upyunRequest } from '../../transport';
 import { textOf } from '../../../shared/validation/text';
-import { getExtendCode, getTemplateId, getVariables, mobilesField, templateLocator, variablesField } from '../../helpers/fields';
+import { getExtendCode, mobilesField, templateLocator } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { getSendAt, scheduleOption } from '../../helpers/schedule';
 import { queuedAnswers } from '../../helpers/tasks';
 import { TemplateBook } from '../../helpers/templateCheck';
+import { readTemplateMessage, variableParameters } from '../../helpers/variables';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,7 +31,7 @@ const properties: INodeProperties[] = [
 	},
 	mobilesField,
 	templateLocator,
-	variablesField,
+	...variableParameters,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -36,6 +39,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			previewOnlyOption,
 			timeoutOption,
 			scheduleOption,
 			batchSizeOption(1000, 10000, 'Most mobile numbers per task; longer lists become several tasks.'),
@@ -84,18 +88,18 @@ interface BulkData {
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
+	const dryRun = readPreviewOnly(this);
+	const describe = dryRun ? await requestDescriber(this, upyunProvider, UPYUN_BASE_URL) : undefined;
 	const adapter: SendAdapter<BulkData> = {
 		readItem: async (itemIndex) => {
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const mobiles = getMobiles.call(this, itemIndex);
-			const templateId = getTemplateId.call(this, itemIndex);
-			const values = getVariables.call(this, itemIndex);
 			const time = getSendAt.call(this, itemIndex, options.sendAt);
-			const segments = options.checkTemplate === false ? undefined : await templates.check(templateId, values, itemIndex);
+			const { templateId, values, text } = await readTemplateMessage.call(this, templates, itemIndex, { dryRun });
 			const custom = textOf(this.getNode(), itemIndex, 'Custom Tag', options.custom);
 			const data: BulkData = { templateId, vars: values.join('|'), time, custom, extendCode: getExtendCode.call(this, itemIndex) };
 			const groupKey = JSON.stringify([templateId, data.vars, time ?? '', data.custom, data.extendCode]);
-			return mobiles.map((mobile) => ({ mobile, data, groupKey, segments, extra: { templateId, scheduledAt: time ?? null } }));
+			return mobiles.map((mobile) => ({ mobile, data, groupKey, text, extra: { templateId, scheduledAt: time ?? null } }));
 		},
 		buildRequest: (chunk) => {
 			const { templateId, vars, time, custom, extendCode } = chunk[0].data;
@@ -107,11 +111,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return body;
 		},
 		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body, kind: 'send' }, itemIndex),
+		describeRequest: (body) => describe?.({ method: 'POST', path: '/api/messages/async', body }) ?? {},
 		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
 	};
 	return await runSend(this, 'UPYUN SMS', adapter, {
 		batchSize: readBatchSize(this, 1000, 10000),
 		messageIds: false,
 		checkWhere: 'the delivery report (Report → Get Many)',
+		dryRun,
 	});
 }

@@ -6,18 +6,21 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { previewOnlyOption, readPreviewOnly } from '../../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { textOf } from '../../../shared/validation/text';
 import { runSend } from '../../../shared/send/engine';
 import { batchSizeOption, readBatchSize } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
-import { upyunRequest } from '../../transport';
-import { getTemplateId, getVariables, templateLocator, variablesField } from '../../helpers/fields';
+import { requestDescriber } from '../../../shared/transport/describe';
+import { UPYUN_BASE_URL, upyunProvider, upyunRequest } from '../../transport';
+import { templateLocator } from '../../helpers/fields';
 import { getMobiles } from '../../helpers/recipients';
 import { getSendAt, scheduleOption } from '../../helpers/schedule';
 import { queuedAnswers } from '../../helpers/tasks';
 import { TemplateBook } from '../../helpers/templateCheck';
+import { readTemplateMessage, variableParameters } from '../../helpers/variables';
 
 const properties: INodeProperties[] = [
 	{
@@ -37,7 +40,7 @@ const properties: INodeProperties[] = [
 		description: 'The recipient of this item, usually mapped from an input field',
 	},
 	templateLocator,
-	variablesField,
+	...variableParameters,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -45,6 +48,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			previewOnlyOption,
 			timeoutOption,
 			scheduleOption,
 			batchSizeOption(1000, 10000, 'Most recipients per task.'),
@@ -85,6 +89,8 @@ interface PersonalData {
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
+	const dryRun = readPreviewOnly(this);
+	const describe = dryRun ? await requestDescriber(this, upyunProvider, UPYUN_BASE_URL) : undefined;
 	const adapter: SendAdapter<PersonalData> = {
 		readItem: async (itemIndex) => {
 			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -96,12 +102,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (sign && (/[【】\-.+#]/.test(sign) || [...sign].length < 3 || [...sign].length > 8)) {
 				throw inputError(this.getNode(), itemIndex, 'Signature (签名)', `"${sign}" is not a valid signature`, 'Use 3–8 characters without 【】 or symbols such as - . + #.');
 			}
-			const templateId = getTemplateId.call(this, itemIndex);
-			const variables = getVariables.call(this, itemIndex);
-			const segments = options.checkTemplate !== false ? await templates.check(templateId, variables, itemIndex) : undefined;
+			const { templateId, values: variables, text } = await readTemplateMessage.call(this, templates, itemIndex, { dryRun, sign: sign || undefined });
 			const time = getSendAt.call(this, itemIndex, options.sendAt);
 			const data: PersonalData = { templateId, time, variables, sign: sign || undefined };
-			return [{ mobile: mobiles[0], data, groupKey: `${templateId}|${time ?? ''}`, segments, extra: { templateId, variables, scheduledAt: time ?? null } }];
+			return [{ mobile: mobiles[0], data, groupKey: `${templateId}|${time ?? ''}`, text, extra: { templateId, variables, scheduledAt: time ?? null } }];
 		},
 		buildRequest: (chunk) => {
 			const { templateId, time } = chunk[0].data;
@@ -113,11 +117,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return body;
 		},
 		sendRequest: async (body, itemIndex) => await upyunRequest.call(this, { method: 'POST', path: '/api/messages/async', body, kind: 'send' }, itemIndex),
+		describeRequest: (body) => describe?.({ method: 'POST', path: '/api/messages/async', body }) ?? {},
 		readAnswer: (answer, chunk) => queuedAnswers(answer, chunk.length),
 	};
 	return await runSend(this, 'UPYUN SMS', adapter, {
 		batchSize: readBatchSize(this, 1000, 10000),
 		messageIds: false,
 		checkWhere: 'the delivery report (Report → Get Many)',
+		dryRun,
 	});
 }
