@@ -15,6 +15,7 @@ import * as scheduledMessage from './actions/scheduledMessage';
 import * as signature from './actions/signature';
 import * as template from './actions/template';
 import { router } from './actions/router';
+import { resourceMapping } from './methods';
 import { operationSubtitle } from '../shared/descriptions/subtitle';
 import { readmeSection } from '../shared/descriptions/docs';
 
@@ -50,7 +51,9 @@ export class JPushSms implements INodeType {
 		name: 'jPushSms',
 		icon: { light: 'file:../../icons/jpushSms.svg', dark: 'file:../../icons/jpushSms.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: template variables are named fields read from the template (Variables Input); 1 keeps Name/Value Pairs.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		documentationUrl: readmeSection('JPush SMS (极光短信)'),
 		subtitle: operationSubtitle(properties),
 		description: 'Send and verify codes, send and schedule template SMS, read delivery reports and replies, and manage templates and signatures with JPush SMS (极光短信)',
@@ -61,6 +64,8 @@ export class JPushSms implements INodeType {
 		credentials: [{ name: 'jPushSmsApi', required: true }],
 		properties,
 	};
+
+	methods = { resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

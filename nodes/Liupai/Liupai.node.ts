@@ -13,7 +13,7 @@ import * as sendLog from './actions/sendLog';
 import * as subAccount from './actions/subAccount';
 import * as template from './actions/template';
 import { router } from './actions/router';
-import { listSearch } from './methods';
+import { listSearch, resourceMapping } from './methods';
 import { operationSubtitle } from '../shared/descriptions/subtitle';
 import { readmeSection } from '../shared/descriptions/docs';
 
@@ -45,7 +45,9 @@ export class Liupai implements INodeType {
 		name: 'liupai',
 		icon: { light: 'file:../../icons/liupai.svg', dark: 'file:../../icons/liupai.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: template variables are named fields loaded from the template (Variables Input); 1 keeps the list.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		documentationUrl: readmeSection('Liupai (六派)'),
 		subtitle: operationSubtitle(properties),
 		description: 'Send template SMS, read send logs and the balance, and manage sub-accounts and templates with Liupai (六派数据)',
@@ -57,7 +59,7 @@ export class Liupai implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

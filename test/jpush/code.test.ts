@@ -1,3 +1,4 @@
+import { CODE_PREVIEW_NOTE } from '../../nodes/JPushSms/actions/verificationCode/sendCode.operation';
 import { appAuth, byId, expectNoSecrets, jsonOf, useJPush } from './setup';
 
 const { sandbox, run, received } = useJPush();
@@ -10,10 +11,25 @@ describe('JPush Verification Code', () => {
 	test('Send Text Code checks the template type, posts mobile + temp_id (+ sign_id) and outputs the msg_id as messageId', async () => {
 		const result = await run(sendCode({ options: { signId: '502' } }));
 		expect(result.error).toBeUndefined();
-		expect(received().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/templates/1001', 'POST /v1/codes']);
-		expect(received()[1].headers.authorization).toBe(appAuth);
-		expect(received()[1].body).toEqual({ mobile: '13800138000', temp_id: 1001, sign_id: 502 });
-		expect(result.items).toEqual([{ json: { success: true, mobile: '13800138000', messageId: '288193860302', templateId: 1001 }, pairedItem: { item: 0 } }]);
+		// The signature is read too (once per run), for the preview: JPush puts it before the text.
+		expect(received().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/templates/1001', 'GET /v1/sign/502', 'POST /v1/codes']);
+		expect(received()[2].headers.authorization).toBe(appAuth);
+		expect(received()[2].body).toEqual({ mobile: '13800138000', temp_id: 1001, sign_id: 502 });
+		const text = '【ACME】您好，您的验证码是{{code}}，5分钟内有效！';
+		expect(result.items).toEqual([
+			{
+				json: {
+					success: true,
+					mobile: '13800138000',
+					messageId: '288193860302',
+					segments: 1,
+					preview: { text, length: [...text].length, segments: 1 },
+					templateId: 1001,
+					previewNote: CODE_PREVIEW_NOTE,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
 		expect(sandbox.lastCode('13800138000')?.code).toBe('482913');
 		expectNoSecrets(result);
 	});

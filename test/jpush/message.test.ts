@@ -1,3 +1,4 @@
+import { DEFAULT_SIGNATURE_NOTE } from '../../nodes/JPushSms/helpers/message';
 import { byId, everything, expectNoSecrets, jsonOf, appAuth, useJPush, vars } from './setup';
 
 const { sandbox, run, received } = useJPush();
@@ -40,7 +41,20 @@ describe('JPush Message → Send', () => {
 		expect(post.contentType).toContain('application/json');
 		expect(post.body).toEqual({ mobile: '13800138000', temp_id: 1002, temp_para: { number: 'SO-1001' } });
 		expect(result.items).toEqual([
-			{ json: { success: true, mobile: '13800138000', messageId: '288193860302', templateId: 1002, tempPara: { number: 'SO-1001' } }, pairedItem: { item: 0 } },
+			{
+				json: {
+					success: true,
+					mobile: '13800138000',
+					messageId: '288193860302',
+					// The preview (version 1 nodes too): the template read by the check, filled; the app's default signature is not known.
+					segments: 1,
+					preview: { text: '您的订单SO-1001已发货，请注意查收', length: 20, segments: 1 },
+					templateId: 1002,
+					tempPara: { number: 'SO-1001' },
+					previewNote: DEFAULT_SIGNATURE_NOTE,
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(sandbox.messages[0].text).toBe('【极光推送】您的订单SO-1001已发货，请注意查收');
 		expectNoSecrets(result);
@@ -59,7 +73,9 @@ describe('JPush Message → Send', () => {
 		const result = await run(send({ mobile: '0044 7911 123456', templateId: byId(1006), variables: {} }));
 		expect(result.error).toBeUndefined();
 		expect(received()[1].body).toEqual({ mobile: '+447911123456', temp_id: 1006 });
-		expect(jsonOf(result)).toEqual([{ success: true, mobile: '+447911123456', messageId: '288193860302', templateId: 1006 }]);
+		expect(jsonOf(result)).toEqual([
+			{ success: true, mobile: '+447911123456', messageId: '288193860302', segments: 1, preview: { text: '您的包裹已到达驿站', length: 9, segments: 1 }, templateId: 1006, previewNote: DEFAULT_SIGNATURE_NOTE },
+		]);
 	});
 
 	test('an answer without msg_id is not a success: the number may have been sent, and the item says so', async () => {
@@ -228,16 +244,28 @@ describe('JPush Message → Send Batch', () => {
 			recipients: input.map(({ mobile, order }) => ({ mobile, temp_para: { number: order } })),
 		});
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
-		expect(jsonOf(result)[0]).toEqual({ success: true, mobile: '13800000001', messageId: '288193860302', templateId: 1002, tempPara: { number: 'A1' } });
+		expect(jsonOf(result)[0]).toEqual({
+			success: true,
+			mobile: '13800000001',
+			messageId: '288193860302',
+			segments: 1,
+			preview: { text: '您的订单A1已发货，请注意查收', length: 15, segments: 1 },
+			templateId: 1002,
+			tempPara: { number: 'A1' },
+			previewNote: DEFAULT_SIGNATURE_NOTE,
+		});
 		// JPush's sample gives the refused entry a msg_id too; a number that was not sent has no message ID.
 		expect(jsonOf(result)[2]).toEqual({
 			success: false,
 			mobile: '13900000024',
 			messageId: null,
+			segments: 1,
 			error: 'The number has unsubscribed (unsubscribed mobile, 已退订)',
 			errorCode: '50024',
+			preview: { text: '您的订单A3已发货，请注意查收', length: 15, segments: 1 },
 			templateId: 1002,
 			tempPara: { number: 'A3' },
+			previewNote: DEFAULT_SIGNATURE_NOTE,
 			errorMessage: 'unsubscribed mobile',
 		});
 		expect(sandbox.messages.map((m) => m.mobile)).toEqual(['13800000001', '13800000002', '13800000004']);

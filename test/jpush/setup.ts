@@ -1,7 +1,7 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, ResourceMapperFields } from 'n8n-workflow';
 
 import { capturedLogs } from '../harness/logCapture';
-import { runWorkflow, type RunResult } from '../harness/runWorkflow';
+import { runResourceMapping, runWorkflow, type RunResult } from '../harness/runWorkflow';
 import { basicHeader, JPushSandbox, jpushTestCredentials } from '../sandbox/jpush';
 
 export const NODE_TYPE = 'n8n-nodes-china-sms.jPushSms';
@@ -27,19 +27,30 @@ export function useJPush() {
 
 	async function run(
 		parameters: IDataObject,
-		options: { input?: Array<IDataObject | INodeExecutionData>; continueOnFail?: boolean; credentials?: ICredentialDataDecryptedObject } = {},
+		options: {
+			input?: Array<IDataObject | INodeExecutionData>;
+			continueOnFail?: boolean;
+			credentials?: ICredentialDataDecryptedObject;
+			/** The node version the saved workflow has; 1 unless told (the tests written before version 1.1). */
+			typeVersion?: number;
+		} = {},
 	): Promise<RunResult> {
 		return await runWorkflow({
-			node: { type: NODE_TYPE, credentialType: CREDENTIAL_TYPE, parameters, continueOnFail: options.continueOnFail },
+			node: { type: NODE_TYPE, credentialType: CREDENTIAL_TYPE, parameters, continueOnFail: options.continueOnFail, typeVersion: options.typeVersion },
 			input: options.input,
 			credentials: credentials(options.credentials),
 		});
 	}
 
+	/** The Template Variables fields as the editor loads them (the resource mapper), for the node's parameters. */
+	async function resourceMapping(parameters: IDataObject, typeVersion = 1.1): Promise<ResourceMapperFields> {
+		return await runResourceMapping({ type: NODE_TYPE, credentialType: CREDENTIAL_TYPE, parameters, typeVersion }, 'getTemplateVariables', credentials());
+	}
+
 	/** Requests the node sent to JPush's API. */
 	const received = () => sandbox.server.received;
 
-	return { sandbox, run, received, credentials };
+	return { sandbox, run, resourceMapping, received, credentials };
 }
 
 export const byId = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });

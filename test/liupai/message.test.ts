@@ -27,7 +27,17 @@ describe('Liupai Message → Send', () => {
 		expect(sends()[0].contentType).toContain('application/x-www-form-urlencoded');
 		expect(result.items).toEqual([
 			{
-				json: { success: true, mobile: '13800138001', messageId: '202611260000000001', segments: 1, templateId: '1001', content: '【Demo】您的验证码是123456', accountId: 12 },
+				json: {
+					success: true,
+					mobile: '13800138001',
+					messageId: '202611260000000001',
+					segments: 1,
+					// The content as sent is what the phone shows: the template carries its 【signature】.
+					preview: { text: '【Demo】您的验证码是123456', length: 18, segments: 1 },
+					templateId: '1001',
+					content: '【Demo】您的验证码是123456',
+					accountId: 12,
+				},
 				pairedItem: { item: 0 },
 			},
 		]);

@@ -1,7 +1,7 @@
-import type { IDataObject, INodeExecutionData, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeListSearchResult, ResourceMapperFields } from 'n8n-workflow';
 
 import { capturedLogs } from '../harness/logCapture';
-import { runListSearch, runWorkflow, type RunResult } from '../harness/runWorkflow';
+import { runListSearch, runResourceMapping, runWorkflow, type RunResult } from '../harness/runWorkflow';
 import { LiupaiSandbox, liupaiTestAppkey, liupaiWrongAppkey } from '../sandbox/liupai';
 import type { RecordedRequest } from '../sandbox/kit/types';
 
@@ -12,6 +12,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	appSecret?: string;
 	baseUrl?: string;
+	/** The node version the saved workflow has; 1 unless told (the tests written before version 1.1). */
+	typeVersion?: number;
 }
 
 /** One Liupai sandbox per test file, reset before each test; `run` drives the node through the engine. */
@@ -30,7 +32,7 @@ export function useLiupai() {
 
 	async function run(parameters: IDataObject, options: RunOptions = {}): Promise<RunResult> {
 		return await runWorkflow({
-			node: { type: NODE_TYPE, credentialType: 'liupaiApi', parameters, continueOnFail: options.continueOnFail },
+			node: { type: NODE_TYPE, credentialType: 'liupaiApi', parameters, continueOnFail: options.continueOnFail, typeVersion: options.typeVersion },
 			input: options.input,
 			credentials: credentials(options),
 		});
@@ -42,10 +44,15 @@ export function useLiupai() {
 		return await runListSearch({ type: NODE_TYPE, credentialType: 'liupaiApi', parameters }, method, credentials(), filter, path);
 	}
 
+	/** The Template Variables fields as the editor loads them (the resource mapper), for the node's parameters. */
+	async function resourceMapping(parameters: IDataObject, typeVersion = 1.1): Promise<ResourceMapperFields> {
+		return await runResourceMapping({ type: NODE_TYPE, credentialType: 'liupaiApi', parameters, typeVersion }, 'getTemplateVariables', credentials());
+	}
+
 	/** Requests the node sent to Liupai's API. */
 	const received = () => sandbox.server.received;
 
-	return { sandbox, run, listSearch, received, credentials, appkey: liupaiTestAppkey, wrongAppkey: liupaiWrongAppkey };
+	return { sandbox, run, listSearch, resourceMapping, received, credentials, appkey: liupaiTestAppkey, wrongAppkey: liupaiWrongAppkey };
 }
 
 export const locator = (id: number | string) => ({ __rl: true, mode: 'id', value: String(id) });

@@ -12,8 +12,8 @@ const provider: ProviderSpec = {
 	nodeType: 'n8n-nodes-china-sms.jPushSms',
 	credentialType: 'jPushSmsApi',
 	credentials: (baseUrl) => ({ ...jpushTestCredentials, baseUrl }),
-	// The template check reads each template once per run.
-	isLookup: (request) => request.method === 'GET' && /^\/v1\/templates\/\d+$/.test(request.path),
+	// The template check reads each template once per run, and the preview each signature.
+	isLookup: (request) => request.method === 'GET' && /^\/v1\/(templates|sign)\/\d+$/.test(request.path),
 	afterReset: () => {
 		sandbox.codeIntervalMs = 0;
 		for (const [id, kind] of [[SINGLE, 'single'], [BATCH, 'batch']] as const) {

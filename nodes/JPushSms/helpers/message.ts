@@ -1,13 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import { previewOnlyOption, readPreviewOnly } from '../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../shared/descriptions/requestOptions';
 import { batchSizeOption } from '../../shared/send/settings';
+import { fillTemplate, findPlaceholders } from '../../shared/templates/placeholders';
+import { requestDescriber, type DescribedRequest } from '../../shared/transport/describe';
 import { textOf } from '../../shared/validation/text';
+import { jpushProvider } from '../transport';
 import { checkTemplateOption, getOptionalSignId, getTemplateId, signIdOption, tagOption, templateLocator } from './fields';
 import { mobileField, mobilesField } from './recipients';
-import { TemplateBook } from './templates';
-import { getTempPara, variableFields, type TempPara } from './variables';
+import { TemplateBook, type JPushTemplate } from './templates';
+import { getTempPara, getTemplateFieldValues, TEMPLATE_FIELDS, variableFields, variablesMode, type TempPara } from './variables';
 
 /** JPush takes at most this many recipients in one batch request (50031). */
 export const MAX_RECIPIENTS = 1000;
@@ -34,8 +38,8 @@ export function messageProperties(single: boolean): INodeProperties[] {
 			placeholder: 'Add Option',
 			default: {},
 			options: single
-				? [checkTemplateOption, signIdOption, timeoutOption]
-				: [messageBatchSizeOption, checkTemplateOption, signIdOption, tagOption, timeoutOption],
+				? [checkTemplateOption, previewOnlyOption, signIdOption, timeoutOption]
+				: [messageBatchSizeOption, checkTemplateOption, previewOnlyOption, signIdOption, tagOption, timeoutOption],
 		},
 	];
 }
@@ -47,13 +51,48 @@ export interface TemplateMessage {
 	common: IDataObject;
 	/** This item's variables, which every recipient of the item gets; undefined when there are none. */
 	tempPara?: TempPara;
+	/** The message as the phone shows it, when the template was read: the 【signature】 (when known) and the filled text. */
+	text?: string;
+	/** What the preview leaves out (the app's default signature), in the item beside it. */
+	previewNote?: string;
 }
 
-/** Reads and checks the template, variables, signature and tag of one item (the template once per execution). */
-export async function readTemplateMessage(this: IExecuteFunctions, itemIndex: number, templates: TemplateBook): Promise<TemplateMessage> {
+/** Why a preview without Signature ID has no signature: JPush adds the app's default one, which no API reads. */
+export const DEFAULT_SIGNATURE_NOTE =
+	'JPush puts the app’s default signature 【…】 before this text; it is not in the preview or its length. Set Options → Signature ID to see it.';
+
+/**
+ * The preview of a template text: the 【signature】 of Signature ID before it (JPush places it first), else
+ * the text alone with a note that the app's default signature comes first.
+ */
+export async function previewText(
+	this: IExecuteFunctions,
+	templates: TemplateBook,
+	body: string,
+	signId: number | undefined,
+	itemIndex: number,
+): Promise<{ text: string; previewNote?: string }> {
+	if (signId === undefined) return { text: body, previewNote: DEFAULT_SIGNATURE_NOTE };
+	return { text: `${await templates.signaturePrefix(signId, itemIndex)}${body}` };
+}
+
+/**
+ * Reads and checks the template, variables, signature and tag of one item (the template once per execution).
+ * With Variables Input "Fields From Template" the template is always read, to know its {{names}}; otherwise
+ * when Check Template Before Sending is on, or for Preview Only.
+ */
+export async function readTemplateMessage(this: IExecuteFunctions, itemIndex: number, templates: TemplateBook, dryRun = false): Promise<TemplateMessage> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const templateId = getTemplateId.call(this, itemIndex);
-	const variables = getTempPara.call(this, itemIndex);
+	const fromTemplate = variablesMode.call(this, itemIndex) === TEMPLATE_FIELDS;
+	let template: JPushTemplate | undefined;
+	let variables: TempPara;
+	if (fromTemplate) {
+		template = await templates.get(templateId, itemIndex);
+		variables = getTemplateFieldValues.call(this, itemIndex, findPlaceholders(String(template.template ?? ''), 'jpush'));
+	} else {
+		variables = getTempPara.call(this, itemIndex);
+	}
 	const common: IDataObject = { temp_id: templateId };
 	const signId = getOptionalSignId.call(this, itemIndex, options);
 	if (signId !== undefined) common.sign_id = signId;
@@ -63,14 +102,26 @@ export async function readTemplateMessage(this: IExecuteFunctions, itemIndex: nu
 		common.tag = tag;
 	}
 	if (options.checkTemplate !== false) await templates.check(templateId, variables, MESSAGE_TEMPLATE_TYPES, itemIndex);
-	return { templateId, common, tempPara: Object.keys(variables).length > 0 ? variables : undefined };
+	if (!template && (options.checkTemplate !== false || dryRun)) template = await templates.get(templateId, itemIndex);
+	const message: TemplateMessage = { templateId, common, tempPara: Object.keys(variables).length > 0 ? variables : undefined };
+	if (template) Object.assign(message, await previewText.call(this, templates, fillTemplate(String(template.template ?? ''), 'jpush', variables), signId, itemIndex));
+	return message;
 }
 
-/** The fields every output item of a template message carries after the common ones: `templateId`, `sendTime`, `tempPara`. */
+/** Preview Only for a JPush send: whether this run only previews, and how its requests are described. */
+export async function jpushPreview(this: IExecuteFunctions): Promise<{ dryRun: boolean; describe: (request: DescribedRequest) => IDataObject }> {
+	const dryRun = readPreviewOnly(this);
+	// The Authorization header (app key and master secret) is added at send time and is not shown.
+	const describer = dryRun ? await requestDescriber(this, jpushProvider, 'https://api.sms.jpush.cn') : undefined;
+	return { dryRun, describe: (request) => describer?.(request) ?? { body: request.body } };
+}
+
+/** The fields every output item of a template message carries after the common ones: `templateId`, `sendTime`, `tempPara`, `previewNote`. */
 export function messageExtra(message: TemplateMessage, sendTime?: string): IDataObject {
 	const extra: IDataObject = { templateId: message.templateId };
 	if (sendTime !== undefined) extra.sendTime = sendTime;
 	if (message.tempPara) extra.tempPara = message.tempPara;
+	if (message.previewNote) extra.previewNote = message.previewNote;
 	return extra;
 }
 

@@ -39,11 +39,27 @@ export function render(text: string, values: TempPara): string {
 	return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
 }
 
-/** Loads each template once per execution, so every item is checked without a request each. */
+/** Loads each template (and signature) once per execution, so every item is checked without a request each. */
 export class TemplateBook {
 	private readonly templates = new Map<number, Promise<JPushTemplate>>();
 
+	private readonly signatures = new Map<number, Promise<IDataObject>>();
+
 	constructor(private readonly context: IExecuteFunctions) {}
+
+	/**
+	 * The 【signature】 JPush puts before the text (https://docs.jiguang.cn/jsms/server/rest_api_jsms): the
+	 * signature read by its ID (`GET /v1/sign/{sign_id}`), once per execution.
+	 */
+	async signaturePrefix(signId: number, itemIndex: number): Promise<string> {
+		let signature = this.signatures.get(signId);
+		if (!signature) {
+			signature = jpushRequest.call(this.context, { method: 'GET', path: `/v1/sign/${signId}`, expect: objectWith('sign_id') }, itemIndex);
+			this.signatures.set(signId, signature);
+		}
+		const sign = (await signature).sign;
+		return typeof sign === 'string' && sign !== '' ? `【${sign}】` : '';
+	}
 
 	async get(templateId: number, itemIndex: number): Promise<JPushTemplate> {
 		let template = this.templates.get(templateId);

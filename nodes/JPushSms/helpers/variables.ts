@@ -1,23 +1,47 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors/inputError';
+import type { Placeholder } from '../../shared/templates/placeholders';
+import { readVariableValues, templateVariablesField } from '../../shared/templates/variableFields';
 import { textOf } from '../../shared/validation/text';
 
 export type TempPara = Record<string, string>;
 
 const DISPLAY = 'Template Variables';
 
+/** The Variables Input choice whose values come from the template's own {{name}} fields (version 1.1's default). */
+export const TEMPLATE_FIELDS = 'templateFields';
+
+const variablesInput: INodeProperties = {
+	displayName: 'Variables Input',
+	name: 'variablesInput',
+	type: 'options',
+	default: TEMPLATE_FIELDS,
+	options: [
+		{
+			name: 'Fields From Template',
+			value: TEMPLATE_FIELDS,
+			description: 'One named field per {{name}}, loaded from the template whose ID is entered above',
+		},
+		{ name: 'Name/Value Pairs', value: 'fields', description: 'Names and values typed in, e.g. for a template ID given by an expression' },
+		{ name: 'JSON', value: 'json', description: 'An object of name to value' },
+	],
+	description: 'How to give the values of the template’s {{variables}} (temp_para)',
+};
+
 export const variableFields: INodeProperties[] = [
+	// Two definitions of one parameter: version 1 keeps Name/Value Pairs as its default, new nodes (1.1) get the template's fields.
+	{ ...variablesInput, default: 'fields', displayOptions: { show: { '@version': [1] } } },
+	{ ...variablesInput, displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }] } } },
 	{
-		displayName: 'Variables Input',
-		name: 'variablesInput',
-		type: 'options',
-		default: 'fields',
-		options: [
-			{ name: 'Name/Value Pairs', value: 'fields' },
-			{ name: 'JSON', value: 'json' },
-		],
-		description: 'How to give the values of the template’s {{variables}} (temp_para)',
+		...templateVariablesField({
+			name: 'templateVariables',
+			displayName: DISPLAY,
+			resourceMapperMethod: 'getTemplateVariables',
+			dependsOn: ['templateId.value'],
+			description: 'One field per {{name}} of the template, read from JPush by its ID; each accepts an expression',
+		}),
+		displayOptions: { show: { variablesInput: [TEMPLATE_FIELDS] } },
 	},
 	{
 		displayName: 'Template Variables',
@@ -49,6 +73,28 @@ export const variableFields: INodeProperties[] = [
 	},
 ];
 
+/** The Variables Input of an item (the default of the node's version when it is not saved). */
+export function variablesMode(this: IExecuteFunctions, itemIndex: number): string {
+	return this.getNodeParameter('variablesInput', itemIndex, 'fields') as string;
+}
+
+/**
+ * The `temp_para` of the template's own fields: one value per {{name}} of the template, each checked as
+ * JPush checks values (no 【】); a missing, empty or extra field is an error naming it.
+ */
+export function getTemplateFieldValues(this: IExecuteFunctions, itemIndex: number, placeholders: Placeholder[]): TempPara {
+	const values = readVariableValues(this, itemIndex, { parameter: 'templateVariables', displayName: DISPLAY, placeholders });
+	for (const placeholder of placeholders) checkValueText.call(this, itemIndex, `${DISPLAY} → ${placeholder.label}`, placeholder.key, values[placeholder.key]);
+	return values;
+}
+
+/** JPush reserves 【】 for the signature and refuses them in values (50054). */
+function checkValueText(this: IExecuteFunctions, itemIndex: number, display: string, name: string, text: string): void {
+	if (/[【】]/.test(text)) {
+		throw inputError(this.getNode(), itemIndex, display, `the value of "${name}" contains 【 or 】`, 'Remove 【】 from the value: JPush reserves them for the signature.');
+	}
+}
+
 function parseJson(this: IExecuteFunctions, itemIndex: number, raw: unknown): Record<string, unknown> {
 	let value = raw;
 	if (typeof raw === 'string') {
@@ -70,7 +116,7 @@ function parseJson(this: IExecuteFunctions, itemIndex: number, raw: unknown): Re
  * refuses those with 50023 / 50054). Numbers and booleans are sent as text, as the SDKs do.
  */
 export function getTempPara(this: IExecuteFunctions, itemIndex: number): TempPara {
-	const mode = this.getNodeParameter('variablesInput', itemIndex, 'fields') as string;
+	const mode = variablesMode.call(this, itemIndex);
 	const display = mode === 'json' ? 'Template Variables (JSON)' : DISPLAY;
 	let entries: Array<[string, unknown]>;
 	if (mode === 'json') {
@@ -95,9 +141,7 @@ export function getTempPara(this: IExecuteFunctions, itemIndex: number): TempPar
 		if (text.trim() === '') {
 			throw inputError(this.getNode(), itemIndex, display, `"${name}" has no value`, 'Give every variable a non-empty value (JPush refuses empty ones).');
 		}
-		if (/[【】]/.test(text)) {
-			throw inputError(this.getNode(), itemIndex, display, `the value of "${name}" contains 【 or 】`, 'Remove 【】 from the value: JPush reserves them for the signature.');
-		}
+		checkValueText.call(this, itemIndex, display, name, text);
 		tempPara[name] = text;
 	}
 	return tempPara;

@@ -61,14 +61,18 @@ export function checkValues(context: IExecuteFunctions, template: IDataObject, v
 		if (value.trim() === '') {
 			throw inputError(context.getNode(), itemIndex, 'Template Variables', `value ${position + 1} is empty`, 'Give every @ placeholder a value; Liupai refuses content that does not match the template.');
 		}
-		if (value.includes('@')) {
-			throw inputError(
-				context.getNode(),
-				itemIndex,
-				'Template Variables',
-				`value ${position + 1} contains "@", which Liupai uses to mark where values go`,
-				'Remove the "@" from the value (write "at" or "＠" instead): the message would not match the template the way it was approved.',
-			);
-		}
+		checkValue(context, value, 'Template Variables', itemIndex, `value ${position + 1}`);
 	});
+}
+
+/** A value must not hold `@`: Liupai would read it as another placeholder, and the content would not match the template. */
+export function checkValue(context: IExecuteFunctions, value: string, field: string, itemIndex: number, what = 'the value'): void {
+	if (!value.includes('@')) return;
+	throw inputError(
+		context.getNode(),
+		itemIndex,
+		field,
+		`${what} contains "@", which Liupai uses to mark where values go`,
+		'Remove the "@" from the value (write "at" or "＠" instead): the message would not match the template the way it was approved.',
+	);
 }

@@ -1,27 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { APPROVED, fetchSubAccounts, fetchTemplates, reviewLabel } from '../helpers/lists';
+import { chosenAccount, currentParameter } from './parameters';
 
 const matches = (needle: string, ...texts: unknown[]) => !needle || texts.map(String).join(' ').toLowerCase().includes(needle);
-
-/**
- * A parameter of the node being edited: as the editor sends it (expressions already resolved by the
- * editor, resource locators as objects), else as saved; `undefined` when neither source has it.
- */
-function currentParameter(context: ILoadOptionsFunctions, name: string): unknown {
-	for (const read of [
-		() => context.getCurrentNodeParameter(name, { extractValue: true }),
-		() => context.getNodeParameter(name, undefined, { extractValue: true }),
-	]) {
-		try {
-			const value = read();
-			if (value !== undefined && value !== null && value !== '') return value;
-		} catch {
-			// Not set, or not shown for this operation, in this source: try the next one.
-		}
-	}
-	return undefined;
-}
 
 /** Whether the node is on Message → Send (the node's defaults), where only approved sub-accounts can be used. */
 function isSending(context: ILoadOptionsFunctions): boolean {
@@ -31,17 +13,10 @@ function isSending(context: ILoadOptionsFunctions): boolean {
 	return resource === 'message' && operation === 'send';
 }
 
-/**
- * The sub-account chosen in the node, as its numeric ID; `undefined` when none is chosen or it is an
- * expression the editor could not resolve (e.g. `{{ $json.accountId }}` before the input has run).
- */
-function chosenAccount(context: ILoadOptionsFunctions): string | undefined {
-	const value = currentParameter(context, 'accountId');
-	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	return /^\d+$/.test(id) ? id : undefined;
-}
-
 const accountName = (row: IDataObject) => `${String(row.signature ?? '')} ${String(row.company ?? '')}`.trim();
+
+/** The review status as the list shows it: anything but approved is marked as unable to send. */
+const statusTag = (status: unknown) => (String(status) === APPROVED ? `[${reviewLabel(status)}]` : `[${reviewLabel(status)}, cannot send]`);
 
 /**
  * Sub-accounts, searchable by ID, company or signature, each with its review status. On Message →
@@ -66,7 +41,8 @@ export async function searchSubAccounts(this: ILoadOptionsFunctions, filter?: st
 
 /**
  * Templates of the sub-account chosen in the node, searchable by ID, name or text, each with its review
- * status. With no sub-account chosen (or one given by an expression the editor cannot resolve yet, or a
+ * status; one not approved stays listed (so it can be found) but is marked "cannot send", with Liupai's
+ * reason when it was rejected. With no sub-account chosen (or one given by an expression the editor cannot resolve yet, or a
  * node without the field: Exact Text mode, the trigger), the templates of every sub-account — only the
  * approved sub-accounts on Message → Send — each naming the sub-account it belongs to, so the pair
  * can be matched.
@@ -89,8 +65,9 @@ export async function searchTemplates(this: ILoadOptionsFunctions, filter?: stri
 		for (const row of await fetchTemplates.call(this, owner.id)) {
 			if (!matches(needle, row.templateid, row.name, row.content)) continue;
 			const label = owner.label ? ` (${owner.label})` : '';
+			const reason = String(row.status) !== APPROVED && row.failreason ? ` (${String(row.failreason)})` : '';
 			results.push({
-				name: `${String(row.name ?? row.templateid)} [${reviewLabel(row.status)}]${label} ${String(row.content ?? '')}`,
+				name: `${String(row.name ?? row.templateid)} ${statusTag(row.status)}${reason}${label} ${String(row.content ?? '')}`,
 				value: String(row.templateid),
 			});
 		}

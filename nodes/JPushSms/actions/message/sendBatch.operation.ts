@@ -10,7 +10,7 @@ import { readBatchSize } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
 import { batchAnswers, CHECK_REPORTS, JPUSH } from '../../helpers/answers';
-import { batchRecipients, MAX_RECIPIENTS, messageExtra, messageProperties, readTemplateMessage, type TemplateMessage } from '../../helpers/message';
+import { batchRecipients, jpushPreview, MAX_RECIPIENTS, messageExtra, messageProperties, readTemplateMessage, type TemplateMessage } from '../../helpers/message';
 import { getMobileList, TEXT_MOBILE_RULES } from '../../helpers/recipients';
 import { TemplateBook } from '../../helpers/templates';
 
@@ -36,22 +36,26 @@ export const description = updateDisplayOptions(
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const templates = new TemplateBook(this);
+	const { dryRun, describe } = await jpushPreview.call(this);
 	const adapter: SendAdapter<TemplateMessage> = {
 		readItem: async (itemIndex) => {
 			const mobiles = getMobileList.call(this, itemIndex, 'mobiles', 'Mobile Numbers', TEXT_MOBILE_RULES);
-			const message = await readTemplateMessage.call(this, itemIndex, templates);
+			// The fields are read per item: each item's recipients get that item's values.
+			const message = await readTemplateMessage.call(this, itemIndex, templates, dryRun);
 			const groupKey = JSON.stringify(message.common);
 			const extra = messageExtra(message);
-			return mobiles.map((mobile) => ({ mobile, data: message, groupKey, extra }));
+			return mobiles.map((mobile) => ({ mobile, data: message, groupKey, text: message.text, extra }));
 		},
 		buildRequest: (chunk) => ({ ...chunk[0].data.common, recipients: batchRecipients(chunk) }),
 		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/messages/batch', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, false),
+		describeRequest: (body) => describe({ method: 'POST', path: '/v1/messages/batch', body }),
 	};
 	return await runSend(this, JPUSH, adapter, {
 		batchSize: readBatchSize(this, MAX_RECIPIENTS, MAX_RECIPIENTS),
 		// A failures-only answer names no message ID for the accepted numbers; batchAnswers decides per number.
 		messageIds: false,
 		checkWhere: CHECK_REPORTS,
+		dryRun,
 	});
 }

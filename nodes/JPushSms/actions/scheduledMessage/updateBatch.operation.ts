@@ -12,7 +12,7 @@ import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
 import { batchAnswers, CHECK_SCHEDULES, JPUSH } from '../../helpers/answers';
 import { getScheduleId, scheduleIdField } from '../../helpers/fields';
-import { batchRecipients, MAX_RECIPIENTS, messageExtra, messageProperties, readTemplateMessage, type TemplateMessage } from '../../helpers/message';
+import { batchRecipients, jpushPreview, MAX_RECIPIENTS, messageExtra, messageProperties, readTemplateMessage, type TemplateMessage } from '../../helpers/message';
 import { getMobileList, TEXT_MOBILE_RULES } from '../../helpers/recipients';
 import { getSendTime, sendTimeField } from '../../helpers/sendTime';
 import { TemplateBook } from '../../helpers/templates';
@@ -60,6 +60,7 @@ interface ScheduleItems {
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const templates = new TemplateBook(this);
+	const { dryRun, describe } = await jpushPreview.call(this);
 	const schedules = new Map<string, ScheduleItems>();
 	const adapter: SendAdapter<BatchReplacement, { scheduleId: string; body: IDataObject }> = {
 		readItem: async (itemIndex) => {
@@ -71,7 +72,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (markedHere) schedule.brokenItem = itemIndex;
 			const sendTime = getSendTime.call(this, itemIndex);
 			const mobiles = getMobileList.call(this, itemIndex, 'mobiles', 'Mobile Numbers', TEXT_MOBILE_RULES);
-			const read = await readTemplateMessage.call(this, itemIndex, templates);
+			const read = await readTemplateMessage.call(this, itemIndex, templates, dryRun);
 			const message: BatchReplacement = { ...read, common: { send_time: sendTime, ...read.common }, scheduleId };
 			const key = JSON.stringify(message.common);
 			if (schedule.key === undefined) {
@@ -89,7 +90,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			for (const mobile of mobiles) schedule.mobiles.add(mobile);
 			if (markedHere) schedule.brokenItem = undefined;
 			const extra = messageExtra(message, sendTime);
-			return mobiles.map((mobile) => ({ mobile, data: message, groupKey: scheduleId, extra }));
+			return mobiles.map((mobile) => ({ mobile, data: message, groupKey: scheduleId, text: message.text, extra }));
 		},
 		buildRequest: (chunk) => {
 			const { scheduleId, common } = chunk[0].data;
@@ -103,11 +104,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		sendRequest: async ({ scheduleId, body }, itemIndex) =>
 			await jpushRequest.call(this, { method: 'PUT', path: `/v1/schedule/batch/${encodeURIComponent(scheduleId)}`, body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer, chunk) => batchAnswers(answer, chunk, { known: chunk[0].data.scheduleId }),
+		describeRequest: ({ scheduleId, body }) => describe({ method: 'PUT', path: `/v1/schedule/batch/${encodeURIComponent(scheduleId)}`, body }),
 	};
 	return await runSend(this, JPUSH, adapter, {
 		batchSize: MAX_RECIPIENTS,
 		unsplittable: { parameter: 'Mobile Numbers', fix: 'Split the recipients over several scheduled messages: JPush takes at most 1000 per schedule.' },
 		messageIds: false,
 		checkWhere: CHECK_SCHEDULES,
+		dryRun,
 	});
 }

@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { previewOnlyOption } from '../../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
@@ -14,6 +15,7 @@ import type { SendAdapter } from '../../../shared/send/types';
 import { jpushRequest } from '../../transport';
 import { CHECK_REPORTS, JPUSH, messageIdAnswer } from '../../helpers/answers';
 import { readTtl } from '../../helpers/fields';
+import { jpushPreview } from '../../helpers/message';
 import { getMobile, mobileField, VOICE_MOBILE_RULES } from '../../helpers/recipients';
 
 const properties: INodeProperties[] = [
@@ -45,6 +47,8 @@ const properties: INodeProperties[] = [
 				],
 				description: 'The language the code is read out in',
 			},
+			// A voice call has no text to preview: Preview Only shows the request that would go out.
+			previewOnlyOption,
 			timeoutOption,
 			{
 				displayName: 'TTL (Seconds)',
@@ -65,6 +69,7 @@ export const description = updateDisplayOptions(
 
 /** `POST /v1/voice_codes`: JPush calls the number and reads the code out; its `msg_id` is the Message ID that Verify takes. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const { dryRun, describe } = await jpushPreview.call(this);
 	const adapter: SendAdapter<IDataObject> = {
 		readItem: async (itemIndex) => {
 			const mobile = getMobile.call(this, itemIndex, VOICE_MOBILE_RULES);
@@ -88,6 +93,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		buildRequest: ([recipient]) => recipient.data,
 		sendRequest: async (body, itemIndex) => await jpushRequest.call(this, { method: 'POST', path: '/v1/voice_codes', body, kind: 'send', expect: 'object' }, itemIndex),
 		readAnswer: (answer) => [messageIdAnswer(answer)],
+		describeRequest: (body) => describe({ method: 'POST', path: '/v1/voice_codes', body }),
 	};
-	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS });
+	return await runSend(this, JPUSH, adapter, { batchSize: 1, messageIds: true, checkWhere: CHECK_REPORTS, dryRun });
 }

@@ -6,18 +6,43 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { previewOnlyOption, readPreviewOnly } from '../../../shared/descriptions/previewOnly';
 import { timeoutOption } from '../../../shared/descriptions/requestOptions';
 import { inputError } from '../../../shared/errors/inputError';
 import { runSend } from '../../../shared/send/engine';
 import { readRunOption } from '../../../shared/send/settings';
 import type { SendAdapter } from '../../../shared/send/types';
+import { findPlaceholders } from '../../../shared/templates/placeholders';
+import { readVariableValues, templateVariablesField } from '../../../shared/templates/variableFields';
+import { requestDescriber } from '../../../shared/transport/describe';
 import { countSegments } from '../../../shared/validation/smsLength';
 import { getText, textOf } from '../../../shared/validation/text';
-import { liupaiRequest } from '../../transport';
+import { liupaiProvider, liupaiRequest } from '../../transport';
 import { accountLocator, getLocatorId, getMobiles, mobilesField, templateLocator } from '../../helpers/fields';
-import { checkValues, renderTemplate, TemplateBook } from '../../helpers/templates';
+import { checkValue, checkValues, renderTemplate, TemplateBook } from '../../helpers/templates';
 
 const showTemplateMode = { displayOptions: { show: { contentMode: ['template'] } } };
+
+/** How the values of the template's @ are given: named fields loaded from the template, or a list in order. */
+const variablesInput: INodeProperties = {
+	displayName: 'Variables Input',
+	name: 'variablesInput',
+	type: 'options',
+	noDataExpression: true,
+	default: 'templateFields',
+	options: [
+		{
+			name: 'Fields From Template',
+			value: 'templateFields',
+			description: 'One named field per @ of the template chosen above, loaded from Liupai',
+		},
+		{
+			name: 'List',
+			value: 'list',
+			description: 'Values in the order of the @, for a template chosen by an expression',
+		},
+	],
+};
 
 const properties: INodeProperties[] = [
 	{
@@ -48,6 +73,19 @@ const properties: INodeProperties[] = [
 	},
 	{ ...accountLocator, ...showTemplateMode },
 	templateLocator,
+	// Two definitions of one parameter: version 1 keeps its list, new nodes (1.1) fill named fields.
+	{ ...variablesInput, default: 'list', displayOptions: { show: { '@version': [1], contentMode: ['template'] } } },
+	{ ...variablesInput, default: 'templateFields', displayOptions: { show: { '@version': [{ _cnd: { gte: 1.1 } }], contentMode: ['template'] } } },
+	{
+		...templateVariablesField({
+			name: 'templateVariables',
+			displayName: 'Template Variables',
+			resourceMapperMethod: 'getTemplateVariables',
+			dependsOn: ['templateId.value', 'accountId.value'],
+			description: 'One field per @ of the chosen template, in order, named by the text before it; each accepts an expression',
+		}),
+		displayOptions: { show: { contentMode: ['template'], variablesInput: ['templateFields'] } },
+	},
 	{
 		displayName: 'Template Variables',
 		name: 'variables',
@@ -56,7 +94,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		placeholder: 'Add Variable',
 		description: 'One value per @ in the template, in order',
-		...showTemplateMode,
+		displayOptions: { show: { contentMode: ['template'], variablesInput: ['list'] } },
 		options: [
 			{
 				displayName: 'Variable',
@@ -100,6 +138,7 @@ const properties: INodeProperties[] = [
 				hint: 'Liupai allows a number at most 4 verification codes a minute, 5 an hour, 8 a day',
 				description: 'The run is refused before anything is sent if one number would get more messages than this. 0 means no limit.',
 			},
+			previewOnlyOption,
 			timeoutOption,
 		],
 	},
@@ -120,6 +159,14 @@ async function itemContent(this: IExecuteFunctions, book: TemplateBook, template
 		return content;
 	}
 	const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+	if (this.getNodeParameter('variablesInput', itemIndex, 'list') === 'templateFields') {
+		const template = await book.approved(accountId, templateId, itemIndex);
+		const placeholders = findPlaceholders(String(template.content ?? ''), 'liupai');
+		const named = readVariableValues(this, itemIndex, { parameter: 'templateVariables', displayName: 'Template Variables', placeholders });
+		const values = placeholders.map((placeholder) => named[placeholder.key]);
+		placeholders.forEach((placeholder, position) => checkValue(this, values[position], `Template Variables → ${placeholder.label}`, itemIndex));
+		return renderTemplate(String(template.content), values);
+	}
 	const collection = this.getNodeParameter('variables', itemIndex, {}) as { values?: Array<{ value?: unknown }> };
 	const entries = Array.isArray(collection?.values) ? collection.values : [];
 	const values = entries.map((entry, position) => textOf(this.getNode(), itemIndex, 'Template Variables', entry?.value, `value ${position + 1}`));
@@ -136,6 +183,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const book = new TemplateBook(this);
 	const delayMs = readRunOption(this, { name: 'delay', displayName: 'Delay Between Requests (Ms)', default: 200, min: 0, max: 60000 });
 	const maxPerNumber = readRunOption(this, { name: 'maxPerNumber', displayName: 'Max Sends per Number per Run', default: 4, min: 0, max: Number.MAX_SAFE_INTEGER });
+	const dryRun = readPreviewOnly(this);
+	// Preview Only shows the request as it would go out; the appkey is added to its query at send time.
+	const describe = dryRun ? await requestDescriber(this, liupaiProvider('send'), 'http://open.liupai.net') : undefined;
 	const perNumber = new Map<string, number>();
 	const adapter: SendAdapter<SendData> = {
 		readItem: async (itemIndex) => {
@@ -157,10 +207,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			}
 			for (const mobile of mobiles) perNumber.set(mobile, (perNumber.get(mobile) ?? 0) + 1);
 			const segments = countSegments(content);
-			return mobiles.map((mobile) => ({ mobile, data: { templateId, content }, segments, extra: { templateId, content } }));
+			// The content goes out as the phone shows it: Liupai's templates carry their 【signature】 in the text.
+			return mobiles.map((mobile) => ({ mobile, data: { templateId, content }, segments, text: content, extra: { templateId, content } }));
 		},
 		buildRequest: (chunk) => ({ mobile: chunk[0].mobile, content: chunk[0].data.content, templateid: chunk[0].data.templateId }),
 		sendRequest: async (params, itemIndex) => await liupaiRequest.call(this, 'send', params, itemIndex),
+		describeRequest: (params) => describe?.({ method: 'POST', path: '/sms/send', body: params }) ?? { body: params },
 		readAnswer: (answer) => {
 			const result = (answer ?? {}) as IDataObject;
 			const count = Number(result.count);
@@ -174,5 +226,5 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			];
 		},
 	};
-	return await runSend(this, 'Liupai', adapter, { batchSize: 1, delayMs, messageIds: true, checkWhere: 'the send log (Send Log → Get Many)' });
+	return await runSend(this, 'Liupai', adapter, { batchSize: 1, delayMs, messageIds: true, checkWhere: 'the send log (Send Log → Get Many)', dryRun });
 }
