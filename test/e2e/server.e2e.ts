@@ -14,6 +14,7 @@ const webhookExamples = sandboxProviders.flatMap((provider) =>
 
 /** What the credential test button says for each sandbox's wrong key: the provider's code, our meaning, the fix. */
 const wrongKeyMessages: Record<string, string> = {
+	aliyun: 'Aliyun SMS error SignatureDoesNotMatch: The request signature does not match: the AccessKey Secret is wrong. Copy the AccessKey Secret of this AccessKey ID again into the credential (no spaces before or after it).',
 	jpush:
 		'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
 	liupai: 'Liupai refused the App Secret (status 101: empty or unknown appkey). Copy it again from your Liupai account.',

@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { SandboxServer } from './kit/server';
+import { AliyunSandbox, aliyunTestCredentials, aliyunWrongSecret } from './aliyun';
 import { JPUSH_ERRORS, JPushSandbox, jpushTestCredentials } from './jpush';
 import { FAILURES, LiupaiSandbox, liupaiTestAppkey, liupaiWrongAppkey } from './liupai';
 import { RATE_LIMITS } from './liupai/state';
@@ -297,6 +298,36 @@ function yunpianReadyMade(): ReadyMadeGroup[] {
 	];
 }
 
+// ---- Aliyun SMS ----
+
+const ALIYUN_STATUS: Record<number, ReviewStatus> = { 0: 'under review', 1: 'approved', 2: 'rejected' };
+const ALIYUN_TYPE: Record<number, string> = { 0: 'verification code', 1: 'notification', 2: 'promotional', 3: 'international' };
+
+function aliyunReadyMade(): ReadyMadeGroup[] {
+	const sb = new AliyunSandbox();
+	return [
+		{
+			title: 'Signatures',
+			label: 'signature',
+			entries: [...sb.signatures.values()].map((s) => ({
+				id: s.name,
+				status: ALIYUN_STATUS[s.status],
+				about: [s.type === 0 ? 'verification-code templates only' : 'general', s.tag === 4 ? 'Aliyun’s test signature: only with template SMS_154950909' : '', s.status === 1 ? '' : 'sending with it fails with isv.SMS_SIGNATURE_ILLEGAL'].filter(Boolean).join(', '),
+			})),
+		},
+		{
+			title: 'Templates',
+			label: 'template',
+			entries: [...sb.templates.values()].map((t) => ({
+				id: t.code,
+				status: ALIYUN_STATUS[t.status],
+				text: t.content,
+				about: [ALIYUN_TYPE[t.type], t.rejectInfo ? `reason: ${t.rejectInfo}` : '', t.status === 1 ? '' : 'sending with it fails with isv.SMS_TEMPLATE_ILLEGAL'].filter(Boolean).join(', '),
+			})),
+		},
+	];
+}
+
 // ---- what npm start prints and examples/README.md lists ----
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -425,5 +456,26 @@ export const yunpianProvider: SandboxProvider = {
 	readyMade: yunpianReadyMade,
 };
 
+export const aliyunProvider: SandboxProvider = {
+	key: 'aliyun',
+	displayName: 'Aliyun SMS',
+	nodeType: 'aliyunSms',
+	credentialType: 'aliyunSmsApi',
+	portOffset: 5,
+	create: () => new AliyunSandbox(),
+	credentials: (baseUrl) => ({ ...aliyunTestCredentials, endpoint: 'dysmsapi.aliyuncs.com', baseUrl }),
+	badCredentials: (baseUrl) => ({ ...aliyunTestCredentials, accessKeySecret: aliyunWrongSecret, endpoint: 'dysmsapi.aliyuncs.com', baseUrl }),
+	demoSend: {
+		resource: 'sms',
+		operation: 'send',
+		mobiles: '13800138000',
+		signName: { __rl: true, mode: 'name', value: 'ACME' },
+		templateCode: { __rl: true, mode: 'id', value: 'SMS_100000001' },
+		variablesInput: 'list',
+		variableList: { values: [{ name: 'name', value: '张三' }, { name: 'order', value: 'SO-1001' }] },
+	},
+	readyMade: aliyunReadyMade,
+};
+
 /** Every provider of the package, in menu order. */
-export const sandboxProviders: SandboxProvider[] = [jpushProvider, liupaiProvider, upyunProvider, yunpianProvider];
+export const sandboxProviders: SandboxProvider[] = [aliyunProvider, jpushProvider, liupaiProvider, upyunProvider, yunpianProvider];
