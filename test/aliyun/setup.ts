@@ -18,11 +18,8 @@ export function useAliyun() {
 		parameters: IDataObject,
 		options: { input?: Array<IDataObject | INodeExecutionData>; continueOnFail?: boolean; credentials?: IDataObject } = {},
 	): Promise<RunResult> {
-		// The Timeout option at its default (30 s), given explicitly: since 0013144 the shared transport reads it
-		// with no fallback and throws "Could not get parameter" when it is not set (reported to its author).
-		const withTimeout = { ...parameters, options: { timeout: 30000, ...((parameters.options as object | undefined) ?? {}) } };
 		return await runWorkflow({
-			node: { type: 'n8n-nodes-china-sms.aliyunSms', credentialType: 'aliyunSmsApi', parameters: withTimeout, continueOnFail: options.continueOnFail },
+			node: { type: 'n8n-nodes-china-sms.aliyunSms', credentialType: 'aliyunSmsApi', parameters, continueOnFail: options.continueOnFail },
 			input: options.input,
 			credentials: { aliyunSmsApi: { ...aliyunTestCredentials, endpoint: 'dysmsapi.aliyuncs.com', baseUrl, ...(options.credentials ?? {}) } },
 		});
