@@ -18,6 +18,7 @@ const wrongKeyMessages: Record<string, string> = {
 	jpush:
 		'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
 	liupai: 'Liupai refused the App Secret (status 101: empty or unknown appkey). Copy it again from your Liupai account.',
+	tencent: 'Tencent Cloud SMS error AuthFailure.SignatureFailure: The signature does not match: the SecretKey is wrong. Copy the SecretKey of this SecretId again from the API key console into the credential.',
 	upyun: 'UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid. Copy the token again from the UPYUN SMS console (短信服务 → 设置) into the credential.',
 	yunpian: 'Yunpian error -1: The API key is not valid (非法的apikey). Copy the APIKEY again from the Yunpian console into the credential.',
 };

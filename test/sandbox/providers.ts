@@ -5,6 +5,7 @@ import { AliyunSandbox, aliyunTestCredentials, aliyunWrongSecret } from './aliyu
 import { JPUSH_ERRORS, JPushSandbox, jpushTestCredentials } from './jpush';
 import { FAILURES, LiupaiSandbox, liupaiTestAppkey, liupaiWrongAppkey } from './liupai';
 import { RATE_LIMITS } from './liupai/state';
+import { BLACKLISTED_NUMBER as TENCENT_BLACKLISTED, FAILING_SUFFIX as TENCENT_FAILING_SUFFIX, TencentSandbox, tencentTestCredentials, tencentWrongSecretKey } from './tencent';
 import { INDUSTRY_DAILY_LIMIT, OTHER_OWNER, SELF_OWNER, UpyunSandbox, upyunTestToken, type SandboxMessage } from './upyun';
 import { BLACKLISTED_MOBILE, ERROR_MSG, PRICE_PER_SEGMENT, YunpianSandbox, yunpianTestApiKey, yunpianWrongApiKey } from './yunpian';
 
@@ -328,6 +329,52 @@ function aliyunReadyMade(): ReadyMadeGroup[] {
 	];
 }
 
+// ---- Tencent Cloud SMS ----
+
+const TENCENT_STATUS: Record<number, ReviewStatus> = { 0: 'approved', 1: 'under review', [-1]: 'rejected' };
+const TENCENT_KIND: Record<number, string> = { 0: 'mainland China', 1: 'international', 3: 'mainland and international' };
+const TENCENT_TYPE: Record<number, string> = { 1: 'marketing', 2: 'notification', 3: 'verification code' };
+
+function tencentReadyMade(): ReadyMadeGroup[] {
+	const sb = new TencentSandbox();
+	return [
+		{
+			title: 'Templates',
+			label: 'template',
+			entries: byId(sb.templates.values(), (t) => t.TemplateId).map((t) => ({
+				id: String(t.TemplateId),
+				status: TENCENT_STATUS[t.StatusCode],
+				text: t.TemplateContent,
+				about: [TENCENT_TYPE[t.SmsType], TENCENT_KIND[t.International], t.ReviewReply ? `reason: ${t.ReviewReply}` : '', t.StatusCode === 0 ? '' : 'sending with it fails with FailedOperation.TemplateIncorrectOrUnapproved'].filter(Boolean).join(', '),
+			})),
+		},
+		{
+			title: 'Signatures',
+			label: 'signature',
+			entries: byId(sb.signs.values(), (s) => s.SignId).map((s) => ({
+				id: s.SignName,
+				status: TENCENT_STATUS[s.StatusCode],
+				about: [`SignId ${s.SignId}`, s.International === 1 ? 'international' : 'mainland China', s.StatusCode === 0 ? '' : 'sending with it fails with FailedOperation.SignatureIncorrectOrUnapproved'].filter(Boolean).join(', '),
+			})),
+		},
+		{
+			title: NUMBERS_TITLE,
+			label: 'number',
+			entries: [
+				{ id: TENCENT_BLACKLISTED, about: 'on the do-not-disturb list: sends to it fail with FailedOperation.PhoneNumberInBlacklist' },
+				{ id: `ending in ${TENCENT_FAILING_SUFFIX}`, about: 'POST /__sandbox/deliver gives its messages a FAIL (UNDELIV) report; other numbers get SUCCESS (DELIVRD)' },
+			],
+		},
+		{
+			title: LIMITS_TITLE,
+			label: '',
+			entries: [
+				{ id: `SDK AppID ${tencentTestCredentials.smsSdkAppId}`, about: `packages of ${sb.packages.map((p) => p.PackageAmount).join(' and ')} SMS; the same text to one number again within ${sb.sameContentSeconds} s fails with LimitExceeded.PhoneNumberThirtySecondLimit, more than ${sb.dailyLimit} a day with LimitExceeded.PhoneNumberDailyLimit` },
+			],
+		},
+	];
+}
+
 // ---- what npm start prints and examples/README.md lists ----
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -477,5 +524,26 @@ export const aliyunProvider: SandboxProvider = {
 	readyMade: aliyunReadyMade,
 };
 
+export const tencentProvider: SandboxProvider = {
+	key: 'tencent',
+	displayName: 'Tencent Cloud SMS',
+	nodeType: 'tencentSms',
+	credentialType: 'tencentCloudApi',
+	portOffset: 6,
+	create: () => new TencentSandbox(),
+	credentials: (baseUrl) => ({ ...tencentTestCredentials, region: 'ap-guangzhou', baseUrl }),
+	badCredentials: (baseUrl) => ({ ...tencentTestCredentials, secretKey: tencentWrongSecretKey, region: 'ap-guangzhou', baseUrl }),
+	demoSend: {
+		resource: 'message',
+		operation: 'send',
+		phoneNumbers: '13800138000',
+		templateId: { __rl: true, mode: 'id', value: '1110' },
+		signName: { __rl: true, mode: 'text', value: '腾讯云' },
+		variablesInput: 'list',
+		variables: { values: [{ value: '123456' }] },
+	},
+	readyMade: tencentReadyMade,
+};
+
 /** Every provider of the package, in menu order. */
-export const sandboxProviders: SandboxProvider[] = [aliyunProvider, jpushProvider, liupaiProvider, upyunProvider, yunpianProvider];
+export const sandboxProviders: SandboxProvider[] = [aliyunProvider, jpushProvider, liupaiProvider, tencentProvider, upyunProvider, yunpianProvider];
