@@ -1,6 +1,8 @@
 import type { ProviderExamples } from './types';
 import { jpushExamples } from './jpush';
+import { liupaiExamples } from './liupai';
 import { upyunExamples } from './upyun';
+import { yunpianExamples } from './yunpian';
 
 /**
  * Checks of each provider's example workflows, by provider key (`examples/<key>/`). An example
@@ -8,5 +10,7 @@ import { upyunExamples } from './upyun';
  */
 export const exampleExpectations: Record<string, ProviderExamples> = {
 	jpush: jpushExamples,
+	liupai: liupaiExamples,
 	upyun: upyunExamples,
+	yunpian: yunpianExamples,
 };
