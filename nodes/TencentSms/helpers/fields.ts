@@ -103,6 +103,12 @@ export function readValues(context: IExecuteFunctions, itemIndex: number, templa
 		const byKey = readVariableValues(context, itemIndex, { parameter: 'templateVariables', displayName: 'Template Variables', placeholders });
 		return placeholders.map((placeholder) => byKey[placeholder.key]);
 	}
-	const entries = (context.getNodeParameter('variables.values', itemIndex, []) as Array<{ value?: unknown }>) ?? [];
-	return entries.map((entry, index) => textOf(context.getNode(), itemIndex, `Template Variables → value ${index + 1}`, entry.value));
+	const raw = context.getNodeParameter('variables.values', itemIndex, []) as unknown;
+	if (!Array.isArray(raw)) throw inputError(context.getNode(), itemIndex, 'Template Variables', 'the list could not be read', 'Add one Value per {1}, {2}… of the template.');
+	return (raw as Array<{ value?: unknown } | null>).map((entry, index) => {
+		const value = textOf(context.getNode(), itemIndex, 'Template Variables', entry?.value, `value ${index + 1}`);
+		// Tencent fills {n} with the value as it is: an empty one would send a broken message.
+		if (value.trim() === '') throw inputError(context.getNode(), itemIndex, 'Template Variables', `value ${index + 1} is empty`, 'Enter a value for each {n} of the template, or an expression such as {{ $json.code }} that gives one for every item.');
+		return value;
+	});
 }
