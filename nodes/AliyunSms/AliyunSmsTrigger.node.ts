@@ -42,32 +42,32 @@ export class AliyunSmsTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'aliyunSmsApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// The secret, when set, is part of the URL: a push to any other path never reaches the workflow.
+				path: '={{ $parameter["secretPath"] ? "push/" + $parameter["secretPath"] : "webhook" }}',
+			},
+		],
 		properties: [
 			{
 				displayName:
-					'Aliyun is set up by hand: copy the Production URL of this node (Webhook URLs, above), publish the workflow, and in the Aliyun SMS console under 通用设置 → 回执配置 choose HTTP batch push (HTTP批量推送) and paste the URL for delivery reports (SmsReport), replies (SmsUp) and review results. Aliyun does not sign its pushes: set a Secret Token below and paste the URL with ?token=YOUR_TOKEN added, or allow only Aliyun’s source IPs in front of n8n.',
+					'Aliyun is set up by hand: copy the Production URL of this node (Webhook URLs, above), publish the workflow, and in the Aliyun SMS console under 通用设置 → 回执配置 choose HTTP batch push (HTTP批量推送) and paste the URL for delivery reports (SmsReport), replies (SmsUp) and review results. Aliyun does not sign its pushes: anyone who knows the URL can post to it, so set a Secret Path below before copying the URL, and if you can let only Aliyun’s addresses through to n8n (a source-IP allowlist in your proxy).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
 			},
 			eventsProperty,
 			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Secret Token',
-						name: 'secretToken',
-						type: 'string',
-						typeOptions: { password: true },
-						default: '',
-						description: 'Pushes must carry ?token=YOUR_TOKEN (this value) in their URL, else they are refused with HTTP 401 (Aliyun signs nothing, so the URL is the only secret). Use a long random value.',
-					},
-				],
+				displayName: 'Secret Path',
+				name: 'secretPath',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				placeholder: 'e.g. 7f3c9a1e5b',
+				description: 'A hard-to-guess word (letters and digits) added to the webhook URL. Since Aliyun does not sign pushes, it is what keeps strangers from starting the workflow. Change it and the URL in the console together.',
 			},
 		],
 	};

@@ -1,9 +1,12 @@
+import { Workflow, type IDataObject } from 'n8n-workflow';
+
 import { runWebhook, runWebhookMethod, type WebhookRequest } from '../harness/runWebhook';
+import { nodeTypes, nodeUnderTest } from '../harness/runWorkflow';
 import { aliyunTestCredentials } from '../sandbox/aliyun';
 
-const spec = (events: string[], options: Record<string, string> = {}) => ({ type: 'n8n-nodes-china-sms.aliyunSmsTrigger', credentialType: 'aliyunSmsApi', parameters: { events, options } });
+const spec = (events: string[]) => ({ type: 'n8n-nodes-china-sms.aliyunSmsTrigger', credentialType: 'aliyunSmsApi', parameters: { events } });
 const credentials = { aliyunSmsApi: { ...aliyunTestCredentials, endpoint: 'dysmsapi.aliyuncs.com', baseUrl: '' } };
-const push = (body: unknown, query: Record<string, string> = {}): WebhookRequest => ({ method: 'POST', headers: { 'content-type': 'application/json' }, query, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const push = (body: unknown): WebhookRequest => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 const delivered = { phone_number: '13800138000', send_time: '2026-05-01 10:00:00', report_time: '2026-05-01 10:00:03', success: true, err_code: 'DELIVERED', err_msg: '用户接收成功', sms_size: '1', biz_id: '900000000000001^0', out_id: 'o-1' };
 const failed = { ...delivered, phone_number: '13800138004', success: false, err_code: 'MOBILE_NOT_ON_SERVICE', err_msg: '用户停机' };
@@ -33,13 +36,17 @@ describe('Aliyun SMS Trigger', () => {
 		expect(JSON.parse(String(again.body)).code).toBe(0);
 	});
 
-	test('with a Secret Token, a push without it or with another is refused with 401 and starts nothing', async () => {
-		const node = spec(['delivered'], { secretToken: 'long-random-token' });
-		expect((await runWebhook(node, credentials, push([delivered]))).status).toBe(401);
-		expect((await runWebhook(node, credentials, push([delivered], { token: 'guess' }))).workflowData).toBeUndefined();
-		const good = await runWebhook(node, credentials, push([delivered], { token: 'long-random-token' }));
-		expect(good.status).toBe(200);
-		expect(good.workflowData?.[0]).toHaveLength(1);
+	test('a Secret Path becomes part of the webhook URL (push/<secret>), and is a password field', () => {
+		const type = nodeTypes.getByNameAndVersion('n8n-nodes-china-sms.aliyunSmsTrigger');
+		const pathOf = (parameters: IDataObject) => {
+			const node = nodeUnderTest({ ...spec(['delivered']), parameters: { events: ['delivered'], ...parameters } });
+			const workflow = new Workflow({ id: 't', nodes: [node], connections: {}, nodeTypes, active: true, settings: {} });
+			// As n8n resolves a webhook description's path when it registers the webhook.
+			return workflow.expression.getSimpleParameterValue(node, String(type.description.webhooks?.[0].path), 'internal', {});
+		};
+		expect(pathOf({ secretPath: 'k3yw0rd' })).toBe('push/k3yw0rd');
+		expect(pathOf({})).toBe('webhook');
+		expect(type.description.properties.find((p) => p.name === 'secretPath')?.typeOptions?.password).toBe(true);
 	});
 
 	test('a body that is not a JSON array of reports → 400, nothing started', async () => {

@@ -10,6 +10,7 @@ import { path } from '../support/node';
  * sends through `n8n execute`, and the trigger answers a pushed SmsReport as Aliyun expects.
  */
 const TRIGGER_PATH = 'aliyun-e2e-reports';
+const SECRET = 'k3yw0rd2026';
 
 const triggerWorkflow: WorkflowFile = {
 	id: 'aliyunE2eTrigger',
@@ -23,7 +24,7 @@ const triggerWorkflow: WorkflowFile = {
 			typeVersion: 1,
 			position: [0, 0],
 			webhookId: TRIGGER_PATH,
-			parameters: { events: ['delivered', 'failed'], options: {} },
+			parameters: { events: ['delivered', 'failed'], secretPath: SECRET },
 			credentials: { aliyunSmsApi: { id: credentialId(aliyunProvider), name: credentialName(aliyunProvider) } },
 		},
 	],
@@ -78,13 +79,15 @@ test('n8n execute sends an SMS and reads its delivery details', async () => {
 	expect(sandbox().records.map((record) => [record.phone, record.content, record.outId])).toEqual([['13800138000', '【ACME】尊敬的张三，您的订单SO-1001已发货，请注意查收。', 'order-SO-1001']]);
 });
 
-test('the trigger answers an SmsReport push with {"code":0} and starts one execution item per report', async () => {
+test('the trigger (with a Secret Path) answers an SmsReport push with {"code":0}, one item per report; the URL without the secret is unknown', async () => {
 	const report = { phone_number: '13800138000', send_time: '2026-05-01 10:00:00', report_time: '2026-05-01 10:00:03', success: true, err_code: 'DELIVERED', err_msg: '用户接收成功', sms_size: '1', biz_id: '900000000000001^0', out_id: '' };
-	const { response, execution } = await triggerWebhook(env.n8n, triggerWorkflow.id, `${TRIGGER_PATH}/webhook`, [report, { ...report, phone_number: '13800138004', success: false, err_code: 'MOBILE_NOT_ON_SERVICE' }]);
+	const { response, execution } = await triggerWebhook(env.n8n, triggerWorkflow.id, `${TRIGGER_PATH}/push/${SECRET}`, [report, { ...report, phone_number: '13800138004', success: false, err_code: 'MOBILE_NOT_ON_SERVICE' }]);
 	expect(response.status).toBe(200);
 	expect(response.body).toEqual({ code: 0, msg: '接收成功' });
 	expect(execution).toMatchObject({ status: 'success' });
 	const items = execution.data.resultData.runData['Aliyun SMS Trigger'][0].data?.main[0] ?? [];
 	expect(items.map((item) => [item.json.event, item.json.phone_number])).toEqual([['delivered', '13800138000'], ['failed', '13800138004']]);
+	expect((await env.n8n.postWebhook(`${TRIGGER_PATH}/webhook`, [report])).status).toBe(404);
+	expect((await env.n8n.postWebhook(`${TRIGGER_PATH}/push/guess`, [report])).status).toBe(404);
 	await env.n8n.deactivate(triggerWorkflow.id);
 });

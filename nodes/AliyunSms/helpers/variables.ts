@@ -41,6 +41,7 @@ export async function readTemplateParam(context: IExecuteFunctions, itemIndex: n
 	} else {
 		values = readVariableValues(context, itemIndex, { parameter: 'templateVariables', displayName: 'Template Variables', placeholders });
 	}
-	for (const placeholder of placeholders) checkValue(context, itemIndex, `Template Variables → ${placeholder.key}`, values[placeholder.key]);
+	const field = mode === 'list' ? 'Variables' : 'Template Variables';
+	for (const placeholder of placeholders) checkValue(context, itemIndex, `${field} → ${placeholder.key}`, values[placeholder.key]);
 	return values;
 }

@@ -1,6 +1,5 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { constantTimeEqual } from '../../shared/trigger/constantTime';
 import { SeenStore } from '../../shared/trigger/seenStore';
 import { answerText, readRawBody } from '../../shared/trigger/webhookBody';
 import { dedupeKey, parsePush, type AliyunEvent } from './push';
@@ -21,18 +20,10 @@ function answer(this: IWebhookFunctions, status: number, body: IDataObject | str
 }
 
 /**
- * One push: the secret token (Aliyun signs nothing, so an unguessable URL is the only proof, → 401), the
- * body (→ 400), then the acknowledgement for every genuine push and one item per new report of a chosen event.
+ * One push (reaching it means the URL, with its Secret Path, was right: Aliyun signs nothing): the body
+ * (→ 400), then the acknowledgement for every push read, and one item per new report of a chosen event.
  */
 export async function handlePush(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const secret = String(this.getNodeParameter('options.secretToken', '') ?? '');
-	if (secret !== '') {
-		const given = this.getRequestObject().query?.token;
-		if (typeof given !== 'string' || !constantTimeEqual(given, secret)) {
-			answer.call(this, 401, 'Unauthorized: missing or wrong token');
-			return { noWebhookResponse: true };
-		}
-	}
 	const body = readRawBody.call(this);
 	if (!body.ok) {
 		answerText.call(this, 400, 'Bad request: the body is too large');
