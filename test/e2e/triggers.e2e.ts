@@ -86,7 +86,9 @@ describe('Yunpian Trigger in n8n', () => {
 	});
 
 	test('a signed reply starts the workflow; a forged one gets 401 and no execution', async () => {
-		const reply = { id: 'e2e-reply-1', mobile: '13800138000', reply_time: '2026-11-26 10:00:00', text: '收到', extend: '', base_extend: '8888' };
+		// Now, in Beijing wall time: the trigger refuses replies older than a day.
+		const replyTime = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+		const reply = { id: 'e2e-reply-1', mobile: '13800138000', reply_time: replyTime, text: '收到', extend: '', base_extend: '8888' };
 		const before = await env.n8n.executionIds(yunpianWorkflow.id);
 		const forged = await deliver('e2e-yunpian-hook', { body: formPush('sms_reply', JSON.stringify({ ...reply, _sign: '0'.repeat(32) })) });
 		expect(forged.status).toBe(401);

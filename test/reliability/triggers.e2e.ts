@@ -251,10 +251,8 @@ describe('Yunpian Trigger in n8n: signatures', () => {
 		await expectOnlyTheFence(yunpianWorkflow.id, before, fence('yp-fence-1'), replyIdOf, 'yp-fence-1');
 	});
 
-	// KNOWN DEFECT (reported): the Yunpian Trigger checks `_sign` only, so a reply captured once can be
-	// sent again at any time and runs the workflow each time. `test.failing` passes while that is so, and
-	// fails (to be turned into `test`) once the trigger refuses stale and repeated replies.
-	test.failing('KNOWN DEFECT: a stale reply (signed correctly, replied a week ago) runs nothing', async () => {
+	// `_sign` has no timestamp: the signed reply_time tells a replayed capture from a new reply, and each reply id runs once.
+	test('a stale reply (signed correctly, replied a week ago) runs nothing', async () => {
 		const before = await allExecutionIds(yunpianWorkflow.id);
 		const weekAgo = beijingTime(new Date(Date.now() - 7 * 24 * 3600_000));
 		const answer = await deliver(YUNPIAN_HOOK, push(signedReply(reply('stale-1', weekAgo), apiKey)));
@@ -262,7 +260,7 @@ describe('Yunpian Trigger in n8n: signatures', () => {
 		await expectOnlyTheFence(yunpianWorkflow.id, before, fence('yp-fence-2'), replyIdOf, 'yp-fence-2');
 	});
 
-	test.failing('KNOWN DEFECT: a replayed reply (the same signed push again) is acknowledged and runs nothing', async () => {
+	test('a replayed reply (the same signed push again) is acknowledged and runs nothing', async () => {
 		const genuine = push(signedReply(reply('replayed-1'), apiKey));
 		const before = await allExecutionIds(yunpianWorkflow.id);
 		expect(await deliver(YUNPIAN_HOOK, genuine)).toEqual({ status: 200, body: 'SUCCESS' });

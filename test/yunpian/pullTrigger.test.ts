@@ -102,7 +102,10 @@ describe('Yunpian Pull Trigger: first poll and new records', () => {
 			);
 			return answer.workflowData![0][0].json;
 		};
-		const webhookItems = [await pushed('sms_status', [report]), await pushed('sms_reply', signedReply(reply, apiKey)), await pushed('voice_status', [voice])];
+		// The webhook refuses replies older than a day: push the 2014 reply on the day it was replied.
+		const replied = jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2014, 2, 17, 15, 0, 0));
+		const pushedReply = await pushed('sms_reply', signedReply(reply, apiKey)).finally(() => replied.mockRestore());
+		const webhookItems = [await pushed('sms_status', [report]), pushedReply, await pushed('voice_status', [voice])];
 		const withoutRaw = (json: IDataObject) => Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'raw'));
 		expect(pulled.map(withoutRaw)).toEqual(webhookItems.map(withoutRaw));
 	});

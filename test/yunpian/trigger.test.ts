@@ -9,12 +9,18 @@ const TRIGGER = 'n8n-nodes-china-sms.yunpianTrigger';
 const ALL_EVENTS = ['deliveryStatus', 'reply', 'voiceStatus', 'templateReview'];
 const KEY = yunpianTestApiKey;
 
-async function push(body: string, options: { events?: string[]; apiKey?: string; contentType?: string } = {}): Promise<WebhookAnswer> {
+async function push(body: string, options: { events?: string[]; apiKey?: string; contentType?: string; staticData?: IDataObject } = {}): Promise<WebhookAnswer> {
 	return await runWebhook(
 		{ type: TRIGGER, credentialType: 'yunpianApi', parameters: { events: options.events ?? ALL_EVENTS } },
 		{ yunpianApi: { apiKey: options.apiKey ?? KEY, baseUrl: 'http://127.0.0.1:1' } },
 		{ method: 'POST', headers: { 'Content-Type': options.contentType ?? FORM }, body },
+		options.staticData,
 	);
+}
+
+/** Beijing wall time as Yunpian writes `reply_time`, `minutesAgo` before now. */
+function beijingTime(minutesAgo = 0): string {
+	return new Date(Date.now() - minutesAgo * 60_000 + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 const itemsOf = (answer: WebhookAnswer) => (answer.workflowData?.[0] ?? []).map((item) => item.json);
@@ -105,8 +111,10 @@ describe('Yunpian Trigger: replies (sms_reply, signed)', () => {
 		expect(documentedReplySign(REFERENCE_REPLY, '0000')).toBe(REFERENCE_REPLY._sign);
 	});
 
-	test('the reference example, with its apikey 0000, is accepted → one item', async () => {
-		const answer = await push(formPush('sms_reply', JSON.stringify(REFERENCE_REPLY)), { apiKey: '0000' });
+	test('the reference example, with its apikey 0000, is accepted → one item (on the day it was replied)', async () => {
+		// Its reply_time is 2014-03-17 22:55:21 Beijing: the trigger refuses replies older than a day.
+		const now = jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2014, 2, 17, 15, 0, 0));
+		const answer = await push(formPush('sms_reply', JSON.stringify(REFERENCE_REPLY)), { apiKey: '0000' }).finally(() => now.mockRestore());
 		expectAcknowledged(answer);
 		expect(itemsOf(answer)).toEqual([
 			{
@@ -124,8 +132,8 @@ describe('Yunpian Trigger: replies (sms_reply, signed)', () => {
 
 	test('a reply signed with the credential key; several in one push → one item each', async () => {
 		const replies = [
-			signedReply({ id: 'a'.repeat(32), mobile: '13800000001', reply_time: '2026-11-26 10:00:00', text: 'TD', extend: '', base_extend: '1' }, KEY),
-			signedReply({ id: 'b'.repeat(32), mobile: '13800000002', reply_time: '2026-11-26 10:00:01', text: 'ok, 好的 & 100%+1', extend: '7', base_extend: '1' }, KEY),
+			signedReply({ id: 'a'.repeat(32), mobile: '13800000001', reply_time: beijingTime(2), text: 'TD', extend: '', base_extend: '1' }, KEY),
+			signedReply({ id: 'b'.repeat(32), mobile: '13800000002', reply_time: beijingTime(1), text: 'ok, 好的 & 100%+1', extend: '7', base_extend: '1' }, KEY),
 		];
 		const single = await push(formPush('sms_reply', JSON.stringify(replies[0])));
 		expectAcknowledged(single);
@@ -135,7 +143,7 @@ describe('Yunpian Trigger: replies (sms_reply, signed)', () => {
 		expect(itemsOf(many).map((item) => item.text)).toEqual(['TD', 'ok, 好的 & 100%+1']);
 	});
 
-	const reply = { id: 'c'.repeat(32), mobile: '13800000003', reply_time: '2026-11-26 10:00:02', text: '退订', extend: '', base_extend: '2' };
+	const reply = { id: 'c'.repeat(32), mobile: '13800000003', reply_time: beijingTime(), text: '退订', extend: '', base_extend: '2' };
 
 	test('a forged signature (text changed after signing) → 401, no run', async () => {
 		const forged = { ...signedReply(reply, KEY), text: '转账给我' };
@@ -154,6 +162,31 @@ describe('Yunpian Trigger: replies (sms_reply, signed)', () => {
 	test('one forged reply among genuine ones refuses the whole push', async () => {
 		const replies = [signedReply(reply, KEY), { ...signedReply(reply, KEY), mobile: '13800000004' }];
 		expectRefused(await push(formPush('sms_reply', JSON.stringify(replies))), 401);
+	});
+
+	test('a genuinely signed reply older than 24 hours, dated in the future or without a reply time → 401, no run', async () => {
+		for (const replyTime of [beijingTime(24 * 60 + 1), beijingTime(-11), 't', '']) {
+			expectRefused(await push(formPush('sms_reply', JSON.stringify(signedReply({ ...reply, reply_time: replyTime }, KEY)))), 401);
+		}
+		// Just within the day, and a few minutes ahead (clock skew): accepted.
+		for (const replyTime of [beijingTime(24 * 60 - 1), beijingTime(-5)]) {
+			expectAcknowledged(await push(formPush('sms_reply', JSON.stringify(signedReply({ ...reply, reply_time: replyTime }, KEY)))));
+		}
+	});
+
+	test('a replayed reply (the same signed push again) is acknowledged and runs nothing; a new one in the same push runs', async () => {
+		const staticData: IDataObject = {};
+		const genuine = signedReply(reply, KEY);
+		const first = await push(formPush('sms_reply', JSON.stringify(genuine)), { staticData });
+		expect(itemsOf(first).map((item) => item.id)).toEqual(['c'.repeat(32)]);
+		for (let replay = 0; replay < 3; replay++) {
+			const again = await push(formPush('sms_reply', JSON.stringify(genuine)), { staticData });
+			expectAcknowledged(again);
+			expect(again.workflowData).toBeUndefined();
+		}
+		const fresh = signedReply({ ...reply, id: 'e'.repeat(32) }, KEY);
+		const mixed = await push(formPush('sms_reply', JSON.stringify([genuine, fresh])), { staticData });
+		expect(itemsOf(mixed).map((item) => item.id)).toEqual(['e'.repeat(32)]);
 	});
 
 	test('the signature is checked even when replies are not selected', async () => {
@@ -185,7 +218,7 @@ describe('Yunpian Trigger: events not selected', () => {
 		const pushes = [
 			formPush('sms_status', JSON.stringify([smsReport(1, '13800000001')])),
 			formPush('voice_status', JSON.stringify([voiceReport('x', '13800000001')])),
-			formPush('sms_reply', JSON.stringify(signedReply({ id: 'd'.repeat(32), mobile: '1', reply_time: 't', text: 'hi', extend: '', base_extend: '' }, KEY))),
+			formPush('sms_reply', JSON.stringify(signedReply({ id: 'd'.repeat(32), mobile: '1', reply_time: beijingTime(), text: 'hi', extend: '', base_extend: '' }, KEY))),
 		];
 		for (const body of pushes) {
 			const answer = await push(body, { events: ['templateReview'] });

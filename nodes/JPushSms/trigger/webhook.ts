@@ -2,7 +2,7 @@ import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWeb
 
 import { answerText, readRawBody } from '../../shared/trigger/webhookBody';
 import { eventItems, isEventType, parseRecords, type EventType } from './events';
-import { acceptOnce } from './replay';
+import { acceptOnce } from '../../shared/trigger/replay';
 import { checkCallback, DEFAULT_TOLERANCE_MINUTES, MAX_TOLERANCE_MINUTES } from './signature';
 
 /** JPush callbacks are a few hundred bytes; anything above this is refused with 400 before parsing. */
@@ -77,7 +77,9 @@ export async function receiveCallback(this: IWebhookFunctions): Promise<IWebhook
 
 	const records = parseRecords(data);
 	if (!records) return reply.call(this, 400, 'Bad Request', `the data of an ${type} callback is not a JSON object`);
-	if (!acceptOnce(this.getWorkflowStaticData('node'), nonce, check.timestampMs, tolerance * 60_000, now)) {
+	// The key JPush callbacks were remembered under since the first release: `nonce|timestamp`.
+	const id = `${nonce}|${check.timestampMs}`;
+	if (!acceptOnce(this.getWorkflowStaticData('node'), { key: 'acceptedCallbacks' }, id, check.timestampMs, tolerance * 60_000, now)) {
 		return reply.call(this, 200, 'ok');
 	}
 	answerText.call(this, 200, 'ok');
