@@ -47,9 +47,9 @@ afterAll(async () => {
 
 beforeEach(() => sandbox().reset());
 
-test('n8n loads Aliyun SMS and Aliyun SMS Trigger', async () => {
+test('n8n loads Aliyun SMS, Aliyun SMS Trigger and Aliyun SMS Pull Trigger', async () => {
 	const names = (await env.n8n.nodeTypes('n8n-nodes-china-sms.aliyun')).map((type) => type.name);
-	expect(names).toEqual(expect.arrayContaining(['n8n-nodes-china-sms.aliyunSms', 'n8n-nodes-china-sms.aliyunSmsTrigger']));
+	expect(names).toEqual(expect.arrayContaining(['n8n-nodes-china-sms.aliyunSms', 'n8n-nodes-china-sms.aliyunSmsTrigger', 'n8n-nodes-china-sms.aliyunSmsPullTrigger']));
 });
 
 test('the credential test passes with the sandbox key (one signed QuerySmsSignList)', async () => {
@@ -89,5 +89,13 @@ test('the trigger (with a Secret Path) answers an SmsReport push with {"code":0}
 	expect(items.map((item) => [item.json.event, item.json.phone_number])).toEqual([['delivered', '13800138000'], ['failed', '13800138004']]);
 	expect((await env.n8n.postWebhook(`${TRIGGER_PATH}/webhook`, [report])).status).toBe(404);
 	expect((await env.n8n.postWebhook(`${TRIGGER_PATH}/push/guess`, [report])).status).toBe(404);
+	// The sandbox's own HTTP batch push, as Aliyun makes it, to the published URL: it counts as received.
+	const before = await env.n8n.executionIds(triggerWorkflow.id);
+	sandbox().pushUrls.SmsReport = `${env.n8n.url}/webhook/${TRIGGER_PATH}/push/${SECRET}`;
+	sandbox().records.push({ bizId: '900000000000009^0', phone: '13900139000', signName: 'ACME', templateCode: 'SMS_100000001', content: '【ACME】x', outId: 'o-9', sentAt: Date.now(), sendStatus: 1, errCode: '', segments: 1, extendCode: '' });
+	await sandbox().deliver();
+	expect(sandbox().pushes.map((attempt) => [attempt.status, attempt.accepted])).toEqual([[200, true]]);
+	const pushed = await env.n8n.nextExecution(triggerWorkflow.id, before);
+	expect((pushed.data.resultData.runData['Aliyun SMS Trigger'][0].data?.main[0] ?? []).map((item) => item.json.out_id)).toEqual(['o-9']);
 	await env.n8n.deactivate(triggerWorkflow.id);
 });
