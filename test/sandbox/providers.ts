@@ -326,6 +326,19 @@ function aliyunReadyMade(): ReadyMadeGroup[] {
 				about: [ALIYUN_TYPE[t.type], t.rejectInfo ? `reason: ${t.rejectInfo}` : '', t.status === 1 ? '' : 'sending with it fails with isv.SMS_TEMPLATE_ILLEGAL'].filter(Boolean).join(', '),
 			})),
 		},
+		{
+			title: NUMBERS_TITLE,
+			label: 'number',
+			entries: [{ id: 'ending in 4', about: 'its delivery fails (SendStatus 2, MOBILE_NOT_ON_SERVICE) when the sandbox delivers (POST /__sandbox/deliver); other numbers are delivered' }],
+		},
+		{
+			title: LIMITS_TITLE,
+			label: '',
+			entries: [
+				{ id: 'verification codes', about: 'one number gets at most 1 a minute, 5 an hour and 10 a day per signature; the next fails with isv.BUSINESS_LIMIT_CONTROL' },
+				{ id: 'balance', about: `${sb.balance} billed segments; at 0 sends fail with isv.OUT_OF_SERVICE` },
+			],
+		},
 	];
 }
 
