@@ -26,7 +26,7 @@ export class JPushSmsApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'The AppKey of the app, from the JPush console (极光工作台 → 应用管理 → 设置 & 密钥). Sent as the user name of HTTP Basic authentication.',
+				'The AppKey of the app, from the JPush console (JPush Workbench → App Management → Settings & Keys). Sent as the user name of HTTP Basic authentication.',
 		},
 		{
 			displayName: 'Master Secret',
@@ -43,7 +43,7 @@ export class JPushSmsApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Optional. Used only by Account → Get Developer Balance (the balance not assigned to any app), from the console’s personal information page (个人信息). Leave empty to try the app pair instead.',
+				'Optional. Used only by Account → Get Developer Balance (the balance not assigned to any app), from the console’s personal information page. Leave empty to try the app pair instead.',
 		},
 		{
 			displayName: 'Developer Secret (API DevSecret)',
@@ -87,7 +87,7 @@ export class JPushSmsApi implements ICredentialType {
 			codeKey: 'error.code',
 			codes: [50001, 50002, 50008, 50016, 50019, 50033, 50035, 50036],
 			fixes: {
-				50002: 'Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
+				50002: 'Copy AppKey and Master Secret of the same app again from the JPush console (App Management → Settings & Keys).',
 				50033: 'AppKey and Master Secret are right, but the app has no SMS quota yet: assign quota to the app in the JPush console.',
 			},
 			successKey: 'app_balance',

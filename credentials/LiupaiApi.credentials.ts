@@ -24,7 +24,7 @@ export class LiupaiApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'The secret of your Liupai (六派数据, 6api.net) account: what Liupai’s examples write as appkey=yourappsecret. It is sent as the appkey parameter of every request and never shown in output, errors or logs.',
+				'The secret of your Liupai (6api.net) account: what Liupai’s examples write as appkey=yourappsecret. It is sent as the appkey parameter of every request and never shown in output, errors or logs.',
 		},
 		{
 			displayName: 'Base URL',

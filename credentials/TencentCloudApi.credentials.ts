@@ -54,7 +54,7 @@ export class TencentCloudApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 1400006666',
-			description: 'The SMS app to send with, from the SMS console (应用管理 → 应用列表). Needed by every operation except Phone Number → Get Info and the signature and template operations.',
+			description: 'The SMS app to send with, from the SMS console (App Management → App List). Needed by every operation except Phone Number → Get Info and the signature and template operations.',
 		},
 		{
 			displayName: 'Session Token',

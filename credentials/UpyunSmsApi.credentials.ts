@@ -27,7 +27,7 @@ export class UpyunSmsApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'The token from the UPYUN SMS console (短信服务 → 设置). It is sent as-is in the Authorization header.',
+				'The token from the UPYUN SMS console (SMS Service → Settings). It is sent as-is in the Authorization header.',
 		},
 		{
 			displayName: 'Base URL',

@@ -27,7 +27,7 @@ export class YunpianApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'The 32-character APIKEY from the Yunpian console (账户设置 → 子帐号管理). It is sent as the apikey form field of every request.',
+				'The 32-character APIKEY from the Yunpian console (Account Settings → Sub-Account Management). It is sent as the apikey form field of every request.',
 		},
 		{
 			displayName: 'Base URL',

@@ -32,7 +32,7 @@ export class JPushSmsPullTrigger implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('JPush SMS Pull Trigger'),
 		subtitle: optionSubtitle(eventsProperty),
-		description: 'Start a workflow on JPush SMS (极光短信) delivery reports and replies by asking JPush for them at set times: no public URL needed',
+		description: 'Start a workflow on JPush SMS delivery reports and replies by asking JPush for them at set times: no public URL needed',
 		defaults: { name: 'JPush SMS Pull Trigger' },
 		polling: true,
 		inputs: [],

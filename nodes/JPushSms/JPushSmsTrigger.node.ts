@@ -37,7 +37,7 @@ export class JPushSmsTrigger implements INodeType {
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Send and verify codes, send and schedule template SMS, read delivery reports and replies, and manage templates and signatures with JPush SMS (极光短信), or start a workflow on its delivery reports, replies and review results',
+			'Send and verify codes, send and schedule template SMS, read delivery reports and replies, and manage templates and signatures with JPush SMS, or start a workflow on its delivery reports, replies and review results',
 		defaults: { name: 'JPush SMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -50,7 +50,7 @@ export class JPushSmsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'JPush has no API for callbacks: publish this workflow (Publish, top right), then copy the Production URL shown above under Webhook URLs and paste it in the JPush console at your app → SMS settings (短信设置) → callback (回调接口), for each event type you want. JPush checks the URL with a GET when you save it and accepts only ports 80 and 443, so n8n must be reachable on a public http(s) URL without a port. The credential must hold the AppKey and Master Secret of that same app: they verify every callback’s signature.',
+					'JPush has no API for callbacks: publish this workflow (Publish, top right), then copy the Production URL shown above under Webhook URLs and paste it in the JPush console at your app → SMS settings → callback, for each event type you want. JPush checks the URL with a GET when you save it and accepts only ports 80 and 443, so n8n must be reachable on a public http(s) URL without a port. The credential must hold the AppKey and Master Secret of that same app: they verify every callback’s signature.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

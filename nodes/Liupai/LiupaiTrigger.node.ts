@@ -38,7 +38,7 @@ export class LiupaiTrigger implements INodeType {
 		subtitle: optionSubtitle(statusProperty, 'Send log: '),
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
-		description: 'Send template SMS, read send logs and the balance, and manage sub-accounts and templates with Liupai (六派数据), or start a workflow on new entries of its send log',
+		description: 'Send template SMS, read send logs and the balance, and manage sub-accounts and templates with Liupai, or start a workflow on new entries of its send log',
 		defaults: { name: 'Liupai Trigger' },
 		polling: true,
 		inputs: [],
@@ -47,7 +47,7 @@ export class LiupaiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Liupai documents no format for its push callbacks (status URL and reply URL of a sub-account), so this trigger reads the send log (短信日志) at the times set below',
+					'Liupai documents no format for its push callbacks (status URL and reply URL of a sub-account), so this trigger reads the send log at the times set below',
 				name: 'pollingNotice',
 				type: 'notice',
 				default: '',

@@ -32,7 +32,7 @@ export class YunpianPullTrigger implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Yunpian Pull Trigger'),
 		subtitle: optionSubtitle(eventsProperty),
-		description: 'Start a workflow on Yunpian (云片) delivery statuses, replies and voice call reports by asking Yunpian for them at set times: no public URL needed',
+		description: 'Start a workflow on Yunpian delivery statuses, replies and voice call reports by asking Yunpian for them at set times: no public URL needed',
 		defaults: { name: 'Yunpian Pull Trigger' },
 		polling: true,
 		inputs: [],
@@ -41,7 +41,7 @@ export class YunpianPullTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Works without a public URL: at the poll times below the trigger asks Yunpian for new reports and replies (100 per call, several calls for a backlog). Turn on pulling in the Yunpian console first (System Settings → Data Retrieval and Push, 系统设置 → 数据获取与推送; off by default). Yunpian hands each record out once: a Yunpian node’s SMS → Pull Delivery Reports or Pull Replies or Voice → Pull Call Reports, or a second pull trigger, on the same account takes records from this trigger. The items are those of the Yunpian Trigger.',
+					'Works without a public URL: at the poll times below the trigger asks Yunpian for new reports and replies (100 per call, several calls for a backlog). Turn on pulling in the Yunpian console first (System Settings → Data Retrieval and Push; off by default). Yunpian hands each record out once: a Yunpian node’s SMS → Pull Delivery Reports or Pull Replies or Voice → Pull Call Reports, or a second pull trigger, on the same account takes records from this trigger. The items are those of the Yunpian Trigger.',
 				name: 'pullNotice',
 				type: 'notice',
 				default: '',

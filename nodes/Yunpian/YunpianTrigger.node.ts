@@ -22,22 +22,22 @@ const eventsProperty: INodeProperties = {
 		'Which pushes start the workflow. Every genuine push is acknowledged with SUCCESS, so Yunpian does not retry the others.',
 	options: [
 		{
-			name: 'Delivery Status (状态报告)',
+			name: 'Delivery Status',
 			value: 'deliveryStatus',
 			description: 'An SMS was delivered or failed: one item per report (sms_status)',
 		},
 		{
-			name: 'Reply (上行)',
+			name: 'Reply',
 			value: 'reply',
 			description: 'A recipient replied: one item per reply (sms_reply, signature checked)',
 		},
 		{
-			name: 'Template Review Result (模板审核)',
+			name: 'Template Review Result',
 			value: 'templateReview',
 			description: 'A template was approved or rejected (pushed to the Review Callback URL of the template)',
 		},
 		{
-			name: 'Voice Status (语音状态报告)',
+			name: 'Voice Status',
 			value: 'voiceStatus',
 			description: 'A voice code or notification call ended: one item per report (voice_status)',
 		},
@@ -56,7 +56,7 @@ export class YunpianTrigger implements INodeType {
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
 		description:
-			'Send SMS, voice codes and video SMS, read delivery reports, replies and send records, and manage templates and signatures with Yunpian (云片), or start a workflow on its delivery statuses, replies and review results',
+			'Send SMS, voice codes and video SMS, read delivery reports, replies and send records, and manage templates and signatures with Yunpian, or start a workflow on its delivery statuses, replies and review results',
 		defaults: { name: 'Yunpian Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -65,7 +65,7 @@ export class YunpianTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Yunpian is set up by hand: copy the Production URL of this node (Webhook URLs, above) and publish the workflow (Publish, top right). In the Yunpian console, under System Settings → Data Retrieval and Push (系统设置 → 数据获取与推送), paste it as the push address of delivery status reports (状态报告推送), replies (上行推送) and voice status reports (语音状态报告推送). For template review results, give the same URL when you create a template (Yunpian node: Template → Create → Options → Review Callback URL; the tpl/add callback field). A Callback URL option on a send overrides the console address for that message.',
+					'Yunpian is set up by hand: copy the Production URL of this node (Webhook URLs, above) and publish the workflow (Publish, top right). In the Yunpian console, under System Settings → Data Retrieval and Push, paste it as the push address of delivery status reports, replies and voice status reports. For template review results, give the same URL when you create a template (Yunpian node: Template → Create → Options → Review Callback URL; the tpl/add callback field). A Callback URL option on a send overrides the console address for that message.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

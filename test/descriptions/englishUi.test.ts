@@ -15,24 +15,28 @@ import { fs, path, repoRoot, requireFromRoot } from '../support/node';
  *    provider status quoted as it appears in the console. A quote that is the whole content of parentheses,
  *    `Template ("模板")`, is an alias, not a quotation, and still fails;
  * 2. the full-width brackets of an SMS signature around Latin text, e.g. `e.g. 【ACME】` or `【signature】`:
- *    the brackets are the format the providers require, not Chinese.
+ *    the brackets are the format the providers require, not Chinese;
+ * 3. an example value and nothing else, `e.g. <value>` without parentheses (a placeholder such as
+ *    `e.g. 【ACME】您的验证码是@`): Chinese SMS texts are what users type there.
  * Everything else (an alias in parentheses, `Template (模板)`, a console path, a status label) belongs in the
  * README glossary, not in the UI.
  *
  * Walked: every string of every node description (each version) and credential declared in package.json
- * except defaults, option values, parameter names' companions that are not shown (routing, regexes, URLs,
- * icons); every meaning and fix of the error tables (`nodes/<provider>/transport/errors.ts`); and every
+ * except defaults, option values, parameter names and what the editor does not show (routing, regexes,
+ * URLs, icons); every meaning and fix of the error tables (`nodes/<provider>/transport/errors.ts`); and every
  * string literal of the node and credential sources that holds an English word (errors, hints and picker
- * labels built at run time), so a text cannot escape by being built in code. Nothing is skipped: a
- * provider whose strings still fail fails here.
+ * labels built at run time; not the README heading given to readmeSection()), so a text cannot escape by
+ * being built in code. Nothing is skipped: a provider whose strings still fail fails here.
  */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u3010\u3011]/u;
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 const ALIAS_IN_QUOTES = /\(\s*(?:"[^"]*"|“[^”]*”)\s*\)/u;
+const EXAMPLE_VALUE = /^e\.g\. [^()]+$/u;
 const SIGNATURE_FORMAT = /【[^【】\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*】/gu;
 
 /** The text with its allowed spans removed; what is left must have no CJK. */
 function outsideQuotedProviderText(text: string): string {
+	if (EXAMPLE_VALUE.test(text)) return '';
 	if (ALIAS_IN_QUOTES.test(text) && CJK.test(text.match(ALIAS_IN_QUOTES)![0])) return text;
 	return text.replace(QUOTED, '""').replace(SIGNATURE_FORMAT, '');
 }
@@ -88,6 +92,8 @@ describe('UI texts are English (Chinese only as quoted provider text)', () => {
 		expect(hasChineseOutsideQuotes('Template ("模板")')).toBe(true);
 		expect(hasChineseOutsideQuotes('Under review (审核中)')).toBe(true);
 		expect(hasChineseOutsideQuotes('Signature, e.g. 【阿里云】')).toBe(true);
+		expect(hasChineseOutsideQuotes('e.g. Template (模板)')).toBe(true);
+		expect(hasChineseOutsideQuotes('e.g. 【ACME】您的验证码是@')).toBe(false);
 		expect(hasChineseOutsideQuotes('separated by commas (also full-width ，)')).toBe(true);
 		expect(hasChineseOutsideQuotes('Signature, e.g. 【ACME】')).toBe(false);
 		expect(hasChineseOutsideQuotes('A marketing template must contain "回TD退订"')).toBe(false);
@@ -154,8 +160,15 @@ function mixedLiterals(file: string): string[] {
 	const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
 	const found: string[] = [];
 	const visit = (node: ts.Node) => {
-		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-			const text = node.text;
+		// A template literal is read whole, each substitution as `${}`, so `e.g. 【${name}】` is one text.
+		const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+			? node.text
+			: ts.isTemplateExpression(node)
+				? node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('')
+				: undefined;
+		// readmeSection('Yunpian (云片)') names a README heading (the Docs link's anchor), not a UI text.
+		const readmeHeading = ts.isCallExpression(node.parent) && node.parent.expression.getText(source) === 'readmeSection';
+		if (text !== undefined && !readmeHeading) {
 			if (/[A-Za-z]{3,}/.test(text) && hasChineseOutsideQuotes(text)) {
 				found.push(`${path.relative(repoRoot, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text}`);
 			}

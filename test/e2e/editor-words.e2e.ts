@@ -59,10 +59,10 @@ const workflow = {
 
 /** What each action node's entry in "What happens next?" must start with: the action node's own description. */
 const nextStepDescriptions: Record<string, string> = {
-	'JPush SMS': 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS (极光短信)',
-	Liupai: 'Send SMS and manage sub-accounts and templates with Liupai (六派数据)',
+	'JPush SMS': 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS',
+	Liupai: 'Send SMS and manage sub-accounts and templates with Liupai',
 	'UPYUN SMS': 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
-	Yunpian: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian (云片)',
+	Yunpian: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian',
 };
 
 let env: TestN8n;

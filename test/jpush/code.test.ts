@@ -36,7 +36,7 @@ describe('JPush Verification Code', () => {
 
 	test('Send Text Code refuses a notification template before sending it', async () => {
 		const result = await run(sendCode({ templateId: byId(1002) }));
-		expect(result.error?.message).toMatch(/Template: template 1002 is a notification \(通知\) template, which this operation cannot send \[item 0\]/);
+		expect(result.error?.message).toMatch(/Template: template 1002 is a notification template, which this operation cannot send \[item 0\]/);
 		expect(received().map((r) => r.method)).toEqual(['GET']);
 	});
 

@@ -26,7 +26,7 @@ describe('JPush SMS credential', () => {
 		expect(await credentialTest({ masterSecret: 'not-the-master-secret' })).toEqual({
 			status: 'Error',
 			message:
-				'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
+				'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (App Management → Settings & Keys).',
 		});
 		expect((await credentialTest({ appKey: 'not-the-app-key' })).message).toMatch(/^JPush SMS error 50002: /);
 	});

@@ -113,7 +113,7 @@ describe('JPush Message → Send', () => {
 						mobile: '13900000024',
 						messageId: null,
 						errorCode: '50024',
-						error: 'JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile, 已退订)',
+						error: 'JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile)',
 						httpCode: '403',
 					}),
 					pairedItem: { item: 1 },
@@ -125,7 +125,7 @@ describe('JPush Message → Send', () => {
 
 		test('without it, the node stops at the refused number and says which were already sent (with their IDs) and which were not', async () => {
 			const result = await run(parameters, { input });
-			expect(result.error?.message).toBe('JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile, 已退订)');
+			expect(result.error?.message).toBe('JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile)');
 			expect(posted()).toHaveLength(2);
 			expect(sandbox.messages.map((m) => m.mobile)).toEqual(['13800000001']);
 			const [id] = sandbox.messages.map((m) => m.msg_id);
@@ -157,7 +157,7 @@ describe('JPush Message → Send', () => {
 			['an unknown variable', { variables: vars({ number: '1', extra: '2' }) }, /template 1002 has no variable "extra"/],
 			['a template under review', { templateId: byId(1004) }, /Template: template 1004 is under review/],
 			['a rejected template', { templateId: byId(1005) }, /Template: template 1005 is rejected/],
-			['a verification template', { templateId: byId(1001), variables: vars({ code: '1' }) }, /is a verification code \(验证码\) template/],
+			['a verification template', { templateId: byId(1001), variables: vars({ code: '1' }) }, /is a verification code template/],
 			['a text over 350 characters', { variables: vars({ number: 'x'.repeat(340) }) }, /the message would be \d+ characters/],
 		])('%s (checked against the template, nothing sent)', async (_name, extra, message) => {
 			const result = await run(send(extra));
@@ -176,7 +176,7 @@ describe('JPush Message → Send', () => {
 	describe('provider errors become NodeApiErrors with the code, meaning and fix', () => {
 		test('403 50024 for an unsubscribed number', async () => {
 			const result = await run(send({ mobile: '13900000024' }));
-			expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile, 已退订)', httpCode: '403' });
+			expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'JPush SMS error 50024: The number has unsubscribed (unsubscribed mobile)', httpCode: '403' });
 			expect(result.error?.description).toContain('Remove this number');
 			expect(result.error?.description).toContain('The failed request was for 13900000024 (item 0).');
 		});
@@ -260,7 +260,7 @@ describe('JPush Message → Send Batch', () => {
 			mobile: '13900000024',
 			messageId: null,
 			segments: 1,
-			error: 'The number has unsubscribed (unsubscribed mobile, 已退订)',
+			error: 'The number has unsubscribed (unsubscribed mobile)',
 			errorCode: '50024',
 			preview: { text: '您的订单A3已发货，请注意查收', length: 15, segments: 1 },
 			templateId: 1002,

@@ -113,7 +113,7 @@ describe('JPush Scheduled Message', () => {
 				success: false,
 				mobile: '13900000024',
 				messageId: null,
-				error: 'The number has unsubscribed (unsubscribed mobile, 已退订)',
+				error: 'The number has unsubscribed (unsubscribed mobile)',
 				errorCode: '50024',
 				templateId: 1002,
 				sendTime: AT,

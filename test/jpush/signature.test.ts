@@ -34,7 +34,7 @@ describe('JPush Signature', () => {
 			['idCardImage', 'card.jpg', 'image/jpeg'],
 		]);
 		expect(upload.files[0].content.equals(PNG)).toBe(true);
-		expect(jsonOf(result)).toEqual([{ signatureId: 10000, status: 0, statusLabel: 'under review (审核中)', sign: '极光短信', type: 1, remark: '用户注册通知', images: ['image0', 'image1', 'idCardImage'] }]);
+		expect(jsonOf(result)).toEqual([{ signatureId: 10000, status: 0, statusLabel: 'under review', sign: '极光短信', type: 1, remark: '用户注册通知', images: ['image0', 'image1', 'idCardImage'] }]);
 		expect(sandbox.signs.get(10000)?.images).toHaveLength(3);
 	});
 

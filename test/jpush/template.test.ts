@@ -19,7 +19,7 @@ describe('JPush Template', () => {
 		expect(received()).toHaveLength(1);
 		expect(received()[0]).toMatchObject({ method: 'POST', path: '/v1/templates', body: { template: '您好，您的验证码是{{code}}，2分钟内有效！', type: 1, ttl: 120, remark: '此模板用于用户注册' } });
 		expect(received()[0].headers.authorization).toBe(appAuth);
-		expect(jsonOf(result)).toEqual([{ templateId: 10000, status: 0, statusLabel: 'under review (审核中)', template: '您好，您的验证码是{{code}}，2分钟内有效！', type: 1, ttl: 120, remark: '此模板用于用户注册' }]);
+		expect(jsonOf(result)).toEqual([{ templateId: 10000, status: 0, statusLabel: 'under review', template: '您好，您的验证码是{{code}}，2分钟内有效！', type: 1, ttl: 120, remark: '此模板用于用户注册' }]);
 		expect(sandbox.templates.get(10000)?.status).toBe(0);
 	});
 
@@ -52,7 +52,7 @@ describe('JPush Template', () => {
 		const result = await run(create({ operation: 'update', templateId: byId(1005), type: 2, text: '新的模板{{number}}', remark: '' }));
 		expect(result.error).toBeUndefined();
 		expect(received()[0]).toMatchObject({ method: 'PUT', path: '/v1/templates/1005', body: { temp_id: 1005, template: '新的模板{{number}}', type: 2 } });
-		expect(jsonOf(result)).toEqual([{ templateId: 1005, status: 0, statusLabel: 'under review (审核中)', template: '新的模板{{number}}', type: 2 }]);
+		expect(jsonOf(result)).toEqual([{ templateId: 1005, status: 0, statusLabel: 'under review', template: '新的模板{{number}}', type: 2 }]);
 		const approved = await run(create({ operation: 'update', templateId: byId(1002), type: 2, text: '新的模板{{number}}', remark: '' }));
 		expect(approved.error?.message).toBe('JPush SMS error 50047: Only rejected templates can be changed (modify template not allow)');
 	});
@@ -60,7 +60,7 @@ describe('JPush Template', () => {
 	test('Get outputs the template with readable type and status', async () => {
 		const result = await run({ resource: 'template', operation: 'get', templateId: byId(1001) });
 		expect(received()[0]).toMatchObject({ method: 'GET', path: '/v1/templates/1001' });
-		expect(jsonOf(result)).toEqual([{ templateId: 1001, template: '您好，您的验证码是{{code}}，5分钟内有效！', type: 1, ttl: 300, remark: '注册验证码', status: 1, typeLabel: 'verification code (验证码)', statusLabel: 'approved' }]);
+		expect(jsonOf(result)).toEqual([{ templateId: 1001, template: '您好，您的验证码是{{code}}，5分钟内有效！', type: 1, ttl: 300, remark: '注册验证码', status: 1, typeLabel: 'verification code', statusLabel: 'approved' }]);
 	});
 
 	test('Delete reads the empty 200 answer and outputs deleted: true; an unknown ID is 50013', async () => {

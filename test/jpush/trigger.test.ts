@@ -142,7 +142,7 @@ describe('JPush SMS Trigger: events', () => {
 		expect(items(answer)).toEqual([expect.objectContaining({ status, delivered: false, statusDescription: description })]);
 	});
 
-	test('SMS_REPLY: one reply item (上行)', async () => {
+	test('SMS_REPLY: one reply item', async () => {
 		const data = { content: 'TD', phone: '13720481024', replyTime: 1492150740292 };
 		const answer = await post(callback('SMS_REPLY', data));
 		expect(answer.status).toBe(200);

@@ -72,7 +72,7 @@ describe('the appkey never leaves the node', () => {
 	test('a wrong appkey: 101 error, and neither key appears in the error, items, run data or log', async () => {
 		sandbox.echoAppkey = true;
 		const result = await run(balance, { appSecret: wrongAppkey });
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 101: The appkey is empty or unknown (APPKEY为空或不存在)' });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 101: The appkey is empty or unknown' });
 		expect(result.error?.description).toContain('(Liupai said: APPKEY为空或不存在: *** (POST /sms/balance?appkey=***))');
 		expect(received()[0].query.appkey).toBe(wrongAppkey);
 		expect(capturedLogs()).toContain('Liupai error 101');
@@ -94,7 +94,7 @@ describe('the appkey never leaves the node', () => {
 	test('an expired appkey is 102', async () => {
 		sandbox.appkeyExpired = true;
 		const result = await run(balance);
-		expect(result.error?.message).toBe('Liupai error 102: The appkey has expired (APPKEY已过期)');
+		expect(result.error?.message).toBe('Liupai error 102: The appkey has expired');
 		expectNoLeak(result, appkey);
 	});
 

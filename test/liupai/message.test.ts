@@ -76,8 +76,8 @@ describe('Liupai Message → Send', () => {
 			['an invalid number', { mobiles: '13800138001, 12345' }, /Mobile Numbers: "12345" is not a mobile number.*\[item 0\]/],
 			['an international number', { mobiles: '+14155550100' }, /Mobile Numbers: .*international/],
 			['no number', { mobiles: ' ; ' }, /Mobile Numbers: no mobile number given/],
-			['a template ID that is not a number', { templateId: locator('={{ "abc" }}') }, /Template \(模板\): "abc" is not an ID/],
-			['no sub-account in template mode', { accountId: locator('={{ "" }}') }, /Sub-Account \(子账号\): nothing selected/],
+			['a template ID that is not a number', { templateId: locator('={{ "abc" }}') }, /Template: "abc" is not an ID/],
+			['no sub-account in template mode', { accountId: locator('={{ "" }}') }, /Sub-Account: nothing selected/],
 			['empty exact text', { contentMode: 'text', content: '  ' }, /Content: is empty/],
 		])('%s', async (_name, extra, message) => {
 			const result = await run(send(extra));
@@ -89,8 +89,8 @@ describe('Liupai Message → Send', () => {
 		test.each([
 			['too few values', { variables: {} }, /Template Variables: template 1001 has 1 @ placeholder\(s\) but 0 value\(s\)/],
 			['an empty value', { variables: variables(' ') }, /Template Variables: value 1 is empty/],
-			['a template under review', { templateId: locator(1002) }, /Template \(模板\): template 1002 is pending review/],
-			['a rejected template, with its reason', { templateId: locator(1003) }, /template 1003 is rejected \(审核失败\) and cannot send \(签名不符\)/],
+			['a template under review', { templateId: locator(1002) }, /Template: template 1002 is pending review/],
+			['a rejected template, with its reason', { templateId: locator(1003) }, /template 1003 is rejected and cannot send \(签名不符\)/],
 			['a template of another sub-account', { templateId: locator(1005) }, /template 1005 is not a template of sub-account 12/],
 		])('%s (checked against the template list, nothing sent)', async (_name, extra, message) => {
 			const result = await run(send(extra));
@@ -126,7 +126,7 @@ describe('Liupai Message → Send', () => {
 	describe('Liupai refusals become NodeApiErrors, never successes', () => {
 		test('204 template not approved (Exact Text mode skips the node’s own check)', async () => {
 			const result = await run(send({ contentMode: 'text', content: '【Demo】您的订单A1已发货', templateId: locator(1002) }));
-			expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 204: The template has not been approved (模板未审核通过)' });
+			expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 204: The template has not been approved' });
 			expect(result.error?.description).toContain('The failed request was for 13800138001 (item 0).');
 		});
 
@@ -141,7 +141,7 @@ describe('Liupai Message → Send', () => {
 			const four = await run(send({ mobiles: '13800138001' }), { input: [{}, {}, {}, {}] });
 			expect(four.items.every((item) => item.json.success === true)).toBe(true);
 			const fifth = await run(send());
-			expect(fifth.error?.message).toBe('Liupai error 104: Too many requests: a rate or quota limit was hit (请求超过次数限制)');
+			expect(fifth.error?.message).toBe('Liupai error 104: Too many requests: a rate or quota limit was hit');
 			expect(fifth.error?.description).toContain('4 times a minute, 5 an hour and 8 a day');
 			sandbox.advanceClock(61_000);
 			expect((await run(send())).items[0].json.success).toBe(true);
@@ -152,7 +152,7 @@ describe('Liupai Message → Send', () => {
 		test('206 quota exhausted', async () => {
 			sandbox.root.usednum = sandbox.root.totalnum;
 			const result = await run(send());
-			expect(result.error?.message).toBe('Liupai error 206: Not enough messages left on the account (余额不足)');
+			expect(result.error?.message).toBe('Liupai error 206: Not enough messages left on the account');
 		});
 
 		test('a send answered with count "0" is a failure', async () => {

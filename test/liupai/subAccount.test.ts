@@ -34,7 +34,7 @@ describe('Liupai Sub-Account', () => {
 
 	describe('Create refuses bad input before sending', () => {
 		test.each([
-			['a signature without 【】', { signature: 'ACME' }, /Signature \(签名\): "ACME" is not in the format 【XXX】 \[item 0\]/],
+			['a signature without 【】', { signature: 'ACME' }, /Signature: "ACME" is not in the format 【XXX】 \[item 0\]/],
 			['a signature with ASCII brackets', { signature: '[ACME]' }, /is not in the format 【XXX】/],
 			['a one-character signature', { signature: '【A】' }, /must have 2 to 12 characters between 【 and 】/],
 			['an empty company', { company: ' ' }, /Company: is empty/],
@@ -50,7 +50,7 @@ describe('Liupai Sub-Account', () => {
 
 	test('Create maps 206 when the allotment exceeds the balance', async () => {
 		const result = await run(create({ totalnum: 5000 }));
-		expect(result.error?.message).toBe('Liupai error 206: Not enough messages left on the account (余额不足)');
+		expect(result.error?.message).toBe('Liupai error 206: Not enough messages left on the account');
 	});
 
 	test('Get Many pages with page/pageSize until a short page, and masks passwords unless asked', async () => {
@@ -99,8 +99,8 @@ describe('Liupai Sub-Account', () => {
 
 	test.each([
 		['nothing to update', { updateFields: {} }, /Update Fields: nothing to update/, 0],
-		['a bad signature', { updateFields: { signature: 'Demo' } }, /Signature \(签名\): "Demo" is not in the format/, 0],
-		['an unknown sub-account', { accountId: locator(99), updateFields: { totalnum: 1 } }, /Sub-Account \(子账号\): sub-account 99 is not in this Liupai account/, 1],
+		['a bad signature', { updateFields: { signature: 'Demo' } }, /Signature: "Demo" is not in the format/, 0],
+		['an unknown sub-account', { accountId: locator(99), updateFields: { totalnum: 1 } }, /Sub-Account: sub-account 99 is not in this Liupai account/, 1],
 	])('Update refuses %s before editaccount', async (_name, extra, message, reads) => {
 		const result = await run({ resource: 'subAccount', operation: 'update', accountId: locator(12), ...extra });
 		expect(result.error?.message).toMatch(message);
@@ -116,7 +116,7 @@ describe('Liupai Sub-Account', () => {
 	describe('"From List" of sub-accounts', () => {
 		const names = (result: { results: Array<{ name: string }> }) => result.results.map((r) => r.name);
 		const demo = '【Demo】 Demo Co. Ltd [approved] (12)';
-		const other = '【Other】 Other Co. Ltd [pending review (审核中)] (13)';
+		const other = '【Other】 Other Co. Ltd [pending review] (13)';
 
 		test('Message → Send offers only approved sub-accounts (also with the node’s defaults, which are Message → Send)', async () => {
 			sandbox.accounts.set(14, { ...sandbox.accounts.get(13)!, accountid: 14, signature: '【Third】', company: 'Third Co.', status: 2, failreason: '资质不符' });
@@ -127,7 +127,7 @@ describe('Liupai Sub-Account', () => {
 
 		test('other operations list every sub-account with its review status, filtered by text', async () => {
 			sandbox.accounts.set(14, { ...sandbox.accounts.get(13)!, accountid: 14, signature: '【Third】', company: 'Third Co.', status: 2, failreason: '资质不符' });
-			const rejected = '【Third】 Third Co. [rejected (审核失败)] (14)';
+			const rejected = '【Third】 Third Co. [rejected] (14)';
 			for (const [resource, operation] of [['template', 'create'], ['template', 'getMany'], ['subAccount', 'update']]) {
 				expect(names(await listSearch('searchSubAccounts', { resource, operation }))).toEqual([demo, other, rejected]);
 			}

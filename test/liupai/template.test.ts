@@ -36,8 +36,8 @@ describe('Liupai Template', () => {
 		['an empty title', { title: ' ' }, /Title: is empty \[item 0\]/],
 		['empty content', { content: '={{ "  " }}' }, /Content: is empty/],
 		['content of only placeholders', { content: '@ @' }, /Content: has only @ placeholders \(2\)/],
-		['marketing without 回TD退订', { isMarketing: true, content: '【Demo】周末全场五折' }, /Content: a marketing template must contain 回TD退订/],
-		['a sub-account ID that is not a number', { accountId: locator('={{ "x" }}') }, /Sub-Account \(子账号\): "x" is not an ID/],
+		['marketing without 回TD退订', { isMarketing: true, content: '【Demo】周末全场五折' }, /Content: a marketing template must contain "回TD退订"/],
+		['a sub-account ID that is not a number', { accountId: locator('={{ "x" }}') }, /Sub-Account: "x" is not an ID/],
 	])('Create refuses %s before sending', async (_name, extra, message) => {
 		const result = await run(create(extra));
 		expect(result.error?.message).toMatch(message);
@@ -76,7 +76,7 @@ describe('Liupai Template', () => {
 
 		test('only the chosen sub-account’s templates, however the editor sends the choice', async () => {
 			// As the editor sends a pick from the list (mode "list", with the name it showed).
-			const picked = { __rl: true, mode: 'list', value: '13', cachedResultName: '【Other】 Other Co. Ltd [pending review (审核中)] (13)' };
+			const picked = { __rl: true, mode: 'list', value: '13', cachedResultName: '【Other】 Other Co. Ltd [pending review] (13)' };
 			expect(values(await listSearch('searchTemplates', send(picked)))).toEqual(['1005']);
 			// By ID, and a plain value (a workflow saved before the field was a resource locator).
 			const mine = await listSearch('searchTemplates', send(locator(12)));
@@ -100,7 +100,7 @@ describe('Liupai Template', () => {
 		test('with no sub-account, or one the editor cannot resolve yet, the approved sub-accounts’ templates, each naming its sub-account', async () => {
 			const all = await listSearch('searchTemplates', send(), '订单');
 			// 1005 belongs to sub-account 13, which is still under review: it cannot send, so it is not offered.
-			expect(all.results).toEqual([{ name: 'pending [pending review (审核中), cannot send] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' }]);
+			expect(all.results).toEqual([{ name: 'pending [pending review, cannot send] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' }]);
 			const unresolved = { __rl: true, mode: 'id', value: '={{ $json.accountId }}' };
 			expect(values(await listSearch('searchTemplates', send(unresolved)))).toEqual(['1001', '1002', '1003', '1004']);
 			expect(values(await listSearch('searchTemplates', send(null)))).toEqual(['1001', '1002', '1003', '1004']);
@@ -114,7 +114,7 @@ describe('Liupai Template', () => {
 		test('the trigger (no sub-account field, not a send) lists every sub-account’s templates with their sub-account', async () => {
 			const result = await runListSearch({ type: 'n8n-nodes-china-sms.liupaiTrigger', credentialType: 'liupaiApi', parameters: { reportStatus: 'any' } }, 'searchTemplates', credentials(), '订单');
 			expect(result.results).toEqual([
-				{ name: 'pending [pending review (审核中), cannot send] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' },
+				{ name: 'pending [pending review, cannot send] (sub-account 12 【Demo】 Demo Co. Ltd) 【Demo】您的订单@已发货', value: '1002' },
 				{ name: 'other_notice [approved] (sub-account 13 【Other】 Other Co. Ltd) 【Other】@您好,订单@已签收', value: '1005' },
 			]);
 		});

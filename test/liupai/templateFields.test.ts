@@ -184,7 +184,7 @@ describe('Liupai template picker', () => {
 		const result = await listSearch('searchTemplates', { resource: 'message', operation: 'send', accountId: locator(12) });
 		const byValue = new Map(result.results.map((one) => [one.value, one.name]));
 		expect(byValue.get('1001')).toBe('login_code [approved] 【Demo】您的验证码是@');
-		expect(byValue.get('1002')).toBe('pending [pending review (审核中), cannot send] 【Demo】您的订单@已发货');
-		expect(byValue.get('1003')).toBe('rejected [rejected (审核失败), cannot send] (签名不符) 【Demo】欢迎@');
+		expect(byValue.get('1002')).toBe('pending [pending review, cannot send] 【Demo】您的订单@已发货');
+		expect(byValue.get('1003')).toBe('rejected [rejected, cannot send] (签名不符) 【Demo】欢迎@');
 	});
 });

@@ -132,7 +132,7 @@ describe('Liupai Trigger: new send log entries', () => {
 
 	test('a template ID that is not a number fails before any request', async () => {
 		const trigger = poller({ templateId: locator('10a') });
-		await expect(trigger.poll()).rejects.toMatchObject({ message: 'Template (模板): "10a" is not a template ID' });
+		await expect(trigger.poll()).rejects.toMatchObject({ message: 'Template: "10a" is not a template ID' });
 		expect(received()).toHaveLength(0);
 	});
 
@@ -223,7 +223,7 @@ describe('Liupai Trigger: failures keep the appkey secret', () => {
 		sandbox.echoAppkey = true;
 		const staticData: IDataObject = {};
 		const { failure, text } = await failedPoll(poller({}, staticData, wrongAppkey));
-		expect(failure).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 101: The appkey is empty or unknown (APPKEY为空或不存在)' });
+		expect(failure).toMatchObject({ name: 'NodeApiError', message: 'Liupai error 101: The appkey is empty or unknown' });
 		expect(failure.description).toContain('(Liupai said: APPKEY为空或不存在: *** (POST /sms/sendlogs?appkey=***))');
 		expect(sendlogRequests()[0].query).toEqual({ appkey: wrongAppkey }); // it did reach Liupai, in the URL
 		expect(capturedLogs()).toContain('Liupai error 101');

@@ -135,7 +135,7 @@ const NOT_SEPARATORS = ['/', '|', '、', '.', ':', '#', '_', '+', '*', '~'];
 
 describe('the separator words of the list fields', () => {
 	test('MOBILE_LIST_HINT names exactly the separators the suite checks', () => {
-		const words = MOBILE_LIST_HINT.replace(/\(also full-width ，；\)/, '')
+		const words = MOBILE_LIST_HINT.replace(/\(also the full-width “，” and “；”\)/, '')
 			.replace(/^separated by /, '')
 			.split(/, | or /)
 			.map((word) => word.trim());

@@ -36,7 +36,7 @@ describe('Yunpian Account', () => {
 describe('Yunpian errors and the API key', () => {
 	test('a wrong key is code -1 (HTTP 400) and the key appears nowhere', async () => {
 		const result = await run({ resource: 'account', operation: 'get' }, { apiKey: yunpianWrongApiKey });
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Yunpian error -1: The API key is not valid (非法的apikey)', httpCode: '400' });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Yunpian error -1: The API key is not valid', httpCode: '400' });
 		expect(result.error?.description).toContain('Copy the APIKEY again');
 		expect(everything(result)).not.toContain(yunpianWrongApiKey);
 		expect(everything(result)).not.toContain(apiKey);
@@ -45,7 +45,7 @@ describe('Yunpian errors and the API key', () => {
 	test('a server outside the IP whitelist gets -3 with the whitelist fix', async () => {
 		sandbox.ipAllowed = false;
 		const result = await run({ resource: 'account', operation: 'get' });
-		expect(result.error?.message).toBe('Yunpian error -3: The IP address of this n8n server is not in the whitelist (IP没有权限)');
+		expect(result.error?.message).toBe('Yunpian error -3: The IP address of this n8n server is not in the whitelist');
 		expect(result.error?.description).toContain('IP whitelist');
 	});
 
@@ -55,7 +55,7 @@ describe('Yunpian errors and the API key', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items[0]).toEqual({
 			json: expect.objectContaining({
-				error: 'Yunpian error -51: Yunpian is busy (系统繁忙)',
+				error: 'Yunpian error -51: Yunpian is busy',
 				code: '-51',
 				httpCode: '400',
 				response: { http_status_code: 400, code: -51, msg: '系统繁忙', detail: '请稍后再试' },
@@ -69,7 +69,7 @@ describe('Yunpian errors and the API key', () => {
 	test('an HTTP 200 answer with a non-zero code is a failure too', async () => {
 		sandbox.failNext(-2, 'API 没有权限', 200);
 		const result = await run({ resource: 'account', operation: 'get' });
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Yunpian error -2: This API is not enabled for the account (API没有权限)', httpCode: '200' });
+		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Yunpian error -2: This API is not enabled for the account', httpCode: '200' });
 	});
 
 	test('an unknown path is HTTP_404 with the Base URL fix', async () => {

@@ -67,13 +67,13 @@ describe('Yunpian API credential', () => {
 		expect(await runCredentialTest('yunpianApi', data(apiKey))).toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(await runCredentialTest('yunpianApi', data(yunpianWrongApiKey))).toEqual({
 			status: 'Error',
-			message: 'Yunpian error -1: The API key is not valid (非法的apikey). Copy the APIKEY again from the Yunpian console into the credential.',
+			message: 'Yunpian error -1: The API key is not valid. Copy the APIKEY again from the Yunpian console into the credential.',
 		});
 		sandbox.ipAllowed = false;
 		expect(await runCredentialTest('yunpianApi', data(apiKey))).toEqual({
 			status: 'Error',
 			message:
-				'Yunpian error -3: The IP address of this n8n server is not in the whitelist (IP没有权限). Add the public IP address of the n8n server to the IP whitelist in the Yunpian console (账户设置 → IP白名单).',
+				'Yunpian error -3: The IP address of this n8n server is not in the whitelist. Add the public IP address of the n8n server to the IP whitelist in the Yunpian console (Account Settings → IP Whitelist).',
 		});
 		sandbox.ipAllowed = true;
 		expect((await runCredentialTest('yunpianApi', { apiKey, baseUrl: `${baseUrl()}/nowhere` })).message).toMatch(/^Yunpian did not answer with the account/);

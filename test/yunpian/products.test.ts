@@ -74,7 +74,7 @@ describe('Yunpian Short URL', () => {
 		expect(expectFormPost(received()[0], 'short_url/stat', apiKey)).toEqual({ sid: '7uRTPb', start_time: '2026-11-26 09:30:00', apikey: apiKey });
 		expect(jsonOf(result)).toEqual([{ sid: '7uRTPb', total: 5, stats: [{ time: '2026-11-26 10:00:00', clicks: 5 }] }]);
 		const unknown = await run({ resource: 'shortUrl', operation: 'getStats', sid: 'nope', options: {} });
-		expect(unknown.error?.message).toBe('Yunpian error -55: The record does not exist (记录不存在)');
+		expect(unknown.error?.message).toBe('Yunpian error -55: The record does not exist');
 	});
 });
 
@@ -122,7 +122,7 @@ describe('Yunpian Video SMS', () => {
 			{ json: { success: true, mobile: '13800000002', messageId: '9007199254740994', segments: 1, fee: 0.2, unit: 'RMB', templateId: '126' }, pairedItem: { item: 1 } },
 		]);
 		const pending = await run({ resource: 'videoSms', operation: 'send', mobiles: '13800000001', videoTemplateId: '127', options: {} });
-		expect(pending.error?.message).toBe('Yunpian error 7: The template is not usable yet (模板不可用)');
+		expect(pending.error?.message).toBe('Yunpian error 7: The template is not usable yet');
 	});
 });
 
@@ -138,7 +138,7 @@ describe('Yunpian Flow', () => {
 		expect(expectFormPost(received()[0], 'flow/recharge', apiKey)).toEqual({ mobile: '13800138000', sn: '1008601', callback_url: 'https://example.com/f', apikey: apiKey });
 		expect(jsonOf(result)).toEqual([{ success: true, mobile: '13800138000', rechargeId: '9007199254740993', sn: '1008601', fee: 2.85, unit: 'RMB' }]);
 		const unknown = await run({ resource: 'flow', operation: 'recharge', mobile: '13800138000', sn: '42', options: {} });
-		expect(unknown.error?.message).toBe('Yunpian error 26: The data package is not supported (流量包错误)');
+		expect(unknown.error?.message).toBe('Yunpian error 26: The data package is not supported');
 		const bad = await run({ resource: 'flow', operation: 'recharge', mobile: '13800138000', sn: 'big', options: {} });
 		expect(bad.error?.message).toMatch(/Package Serial Number: "big"/);
 		expect(received()).toHaveLength(2);

@@ -100,7 +100,7 @@ describe('every Yunpian send has the one output schema', () => {
 		sandbox.failNext(-51, 'busy', 400, { path: send.path });
 		const result = await run(send.parameters, { input: send.input([mobile(1)]), continueOnFail: true });
 		const [json] = jsonOf(result);
-		expect(json).toMatchObject({ success: false, mobile: mobile(1), messageId: null, errorCode: '-51', error: 'Yunpian error -51: Yunpian is busy (系统繁忙)' });
+		expect(json).toMatchObject({ success: false, mobile: mobile(1), messageId: null, errorCode: '-51', error: 'Yunpian error -51: Yunpian is busy' });
 		const keys = ['success', 'mobile', 'messageId', ...(send.segmentsBefore ? ['segments'] : []), 'error', 'errorCode', 'description', 'httpCode'];
 		expect(Object.keys(json).slice(0, keys.length)).toEqual(keys);
 	});
@@ -153,7 +153,7 @@ describe('a request that fails never hides what other requests delivered', () =>
 			[numbers[4], true, sid(2), null],
 		]);
 		expect(pairedItems(result.items)).toEqual(input.length === 1 ? [0, 0, 0, 0, 0] : [0, 1, 2, 3, 4]);
-		expect(result.items[2].json.error).toBe('Yunpian error -53: The SMS could not be submitted (提交短信失败)');
+		expect(result.items[2].json.error).toBe('Yunpian error -53: The SMS could not be submitted');
 		if (send.path.startsWith('sms/')) expect(sandbox.messages.map((message) => message.mobile)).toEqual([numbers[0], numbers[1], numbers[4]]);
 	});
 
@@ -172,7 +172,7 @@ describe('a request that fails never hides what other requests delivered', () =>
 		const numbers = [1, 2, 3, 4, 5].map(mobile);
 		sandbox.failNext(-53, 'submit failed', 400, { path: 'sms/batch_send', skip: 1 });
 		const result = await run(withOptions(batched[0], { batchSize: 2 }), { input: asList(numbers) });
-		expect(result.error?.message).toBe('Yunpian error -53: The SMS could not be submitted (提交短信失败)');
+		expect(result.error?.message).toBe('Yunpian error -53: The SMS could not be submitted');
 		expect(result.error?.description).toContain(
 			`2 number(s) were already accepted by earlier requests of this run (message IDs: ${sid(0)}, ${sid(1)}): check the send records (SMS → Get Records) before running again, so nobody gets the message twice.`,
 		);
@@ -184,7 +184,7 @@ describe('a request that fails never hides what other requests delivered', () =>
 	test('one number per request (SMS → Send): the stopping error names the calls already accepted too', async () => {
 		sandbox.failNext(-51, 'busy', 400, { path: 'sms/single_send', skip: 1 });
 		const result = await run(single[0].parameters, { input: perItem([mobile(1), mobile(2), mobile(3)]) });
-		expect(result.error?.message).toBe('Yunpian error -51: Yunpian is busy (系统繁忙)');
+		expect(result.error?.message).toBe('Yunpian error -51: Yunpian is busy');
 		expect(result.error?.description).toContain(`1 number(s) were already accepted by earlier requests of this run (message IDs: ${sid(0)})`);
 		expect(result.error?.description).toContain(`The failed request was for ${mobile(2)} (item 1).`);
 		expect(sandbox.requests('sms/single_send')).toHaveLength(2);

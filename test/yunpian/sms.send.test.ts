@@ -65,9 +65,9 @@ describe('Yunpian SMS → Send (single_send)', () => {
 
 	describe('Yunpian refusals become NodeApiErrors', () => {
 		test.each([
-			['an unapproved signature', { text: '【Pending】Your code is 1234' }, '15', 'The signature does not match an approved one (签名不匹配)'],
-			['a blocked word', { text: '【ACME】Your code is 发票' }, '4', 'The text contains a blocked keyword (关键词屏蔽)'],
-			['a text matching no template', { text: '【ACME】Hello there' }, '5', 'No matching template was found (未找到对应id的模板 / 未自动匹配到合适的模板)'],
+			['an unapproved signature', { text: '【Pending】Your code is 1234' }, '15', 'The signature does not match an approved one'],
+			['a blocked word', { text: '【ACME】Your code is 发票' }, '4', 'The text contains a blocked keyword'],
+			['a text matching no template', { text: '【ACME】Hello there' }, '5', 'No matching template was found'],
 		])('%s', async (_name, extra, code, meaning) => {
 			const result = await run(send(extra));
 			expect(result.error).toMatchObject({ name: 'NodeApiError', message: `Yunpian error ${code}: ${meaning}`, httpCode: '400' });
@@ -77,7 +77,7 @@ describe('Yunpian SMS → Send (single_send)', () => {
 		test('a low balance is code 3', async () => {
 			sandbox.account.balance = 0.01;
 			const result = await run(send());
-			expect(result.error?.message).toBe('Yunpian error 3: The account balance is too low (账户余额不足)');
+			expect(result.error?.message).toBe('Yunpian error 3: The account balance is too low');
 			expect(result.error?.description).toContain('Top up');
 		});
 
@@ -138,7 +138,7 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 				mobile: '13800000010',
 				messageId: null,
 				segments: 0,
-				error: 'Yunpian error 10: The number is on the blacklist (手机号黑名单过滤). Yunpian said: "手机号黑名单过滤". Remove this number from the list: Yunpian will not deliver to it.',
+				error: 'Yunpian error 10: The number is on the blacklist. Yunpian said: "手机号黑名单过滤". Remove this number from the list: Yunpian will not deliver to it.',
 				errorCode: '10',
 				preview: preview('【ACME】Your parcel has arrived'),
 				fee: 0,
@@ -176,7 +176,7 @@ describe('Yunpian SMS → Send Batch (batch_send)', () => {
 			mobile,
 			messageId: null,
 			segments: 1,
-			error: 'Yunpian error -53: The SMS could not be submitted (提交短信失败)',
+			error: 'Yunpian error -53: The SMS could not be submitted',
 			errorCode: '-53',
 			description: expect.stringContaining('check the send records (SMS → Get Records) first'),
 			httpCode: '400',
@@ -257,14 +257,14 @@ describe('Yunpian SMS → Send by Template (tpl_single_send)', () => {
 	test('with the check off, one request and Yunpian’s own refusal', async () => {
 		const result = await run(sendTemplate({ templateId: byId(3), variables: vars({ code: '1' }), options: { checkTemplate: false } }));
 		expect(received()).toHaveLength(1);
-		expect(result.error?.message).toBe('Yunpian error 7: The template is not usable yet (模板不可用)');
+		expect(result.error?.message).toBe('Yunpian error 7: The template is not usable yet');
 	});
 
 	test.each([
 		['a missing variable', { variables: vars({ name: 'x' }) }, /Template Variables: template 2 has #name#, #code#: missing #code#/],
 		['an extra variable', { variables: vars({ name: 'x', code: '1', other: '2' }) }, /not in the template: #other#/],
 		['a template under review', { templateId: byId(3), variables: vars({ code: '1' }) }, /Template: template 3 is under review/],
-		['a rejected template', { templateId: byId(4), variables: vars({ code: '1' }) }, /Template: template 4 is rejected \(未通过\) \(模板开头必须带签名\)/],
+		['a rejected template', { templateId: byId(4), variables: vars({ code: '1' }) }, /Template: template 4 is rejected \(模板开头必须带签名\)/],
 		['a filled text over 500 characters', { variables: vars({ name: 'x'.repeat(500), code: '1' }) }, /Template Variables: \d+ characters/],
 	])('%s is refused after the template check, before sending', async (_name, extra, message) => {
 		const result = await run(sendTemplate(extra));
@@ -327,7 +327,7 @@ describe('Yunpian SMS → Send Template Batch (tpl_batch_send)', () => {
 	test('a batch larger than Yunpian takes is refused by Yunpian with code 2', async () => {
 		sandbox.maxBatch = 2;
 		const result = await run(batch({ options: { batchSize: 3 } }));
-		expect(result.error?.message).toBe('Yunpian error 2: A parameter has the wrong format (请求参数格式错误)');
+		expect(result.error?.message).toBe('Yunpian error 2: A parameter has the wrong format');
 		expect(result.error?.description).toContain('mobile 个数超过 2');
 	});
 });

@@ -28,7 +28,7 @@ describe('Yunpian Template', () => {
 		expect(bad.error?.message).toMatch(/Content: the text does not start with a 【signature】 \[item 0\]/);
 		expect(received()).toHaveLength(0);
 		const refused = await run({ resource: 'template', operation: 'create', content: '【Pending】Your order #order#', options: {} });
-		expect(refused.error?.message).toBe('Yunpian error 6: The template could not be added (添加模板失败)');
+		expect(refused.error?.message).toBe('Yunpian error 6: The template could not be added');
 	});
 
 	test('Get, Get Many (with filter and limit) and Get Default Templates', async () => {
@@ -90,7 +90,7 @@ describe('Yunpian Template', () => {
 	test('From List: templates with their review state, searchable', async () => {
 		const all = await listSearch('searchTemplates');
 		expect(all.results).toContainEqual({ name: '1 · SUCCESS, approved · 【ACME】Your code is #code#', value: '1' });
-		expect(all.results).toContainEqual({ name: '3 · CHECKING, under review (审核中): not usable yet · 【ACME】Pending #code#', value: '3' });
+		expect(all.results).toContainEqual({ name: '3 · CHECKING, under review: not usable yet · 【ACME】Pending #code#', value: '3' });
 		const found = await listSearch('searchTemplates', 'PARCEL');
 		expect(found.results.map((r) => r.value)).toEqual(['5']);
 		expect(form(received()[0])).toEqual({ apikey: apiKey });
@@ -119,7 +119,7 @@ describe('Yunpian Signature', () => {
 	test.each([
 		['【ACME】', /contains brackets/],
 		['A', /"A" has 1 characters/],
-		['云片网', /云片网 is Yunpian’s own signature/],
+		['云片网', /"云片网" is Yunpian’s own signature/],
 		['x'.repeat(21), /has 21 characters/],
 	])('Create refuses "%s" before sending', async (signText, message) => {
 		const result = await run({ resource: 'signature', operation: 'create', signText, options: {} });
@@ -129,7 +129,7 @@ describe('Yunpian Signature', () => {
 
 	test('Create of an existing signature is code -54', async () => {
 		const result = await run({ resource: 'signature', operation: 'create', signText: 'ACME', options: {} });
-		expect(result.error?.message).toBe('Yunpian error -54: The record already exists (记录已经存在)');
+		expect(result.error?.message).toBe('Yunpian error -54: The record already exists');
 	});
 
 	test('Update sends old_sign and the new text', async () => {
@@ -159,8 +159,8 @@ describe('Yunpian Signature', () => {
 		const all = await listSearch('searchSignatures');
 		expect(all.results).toEqual([
 			{ name: '【ACME】 · SUCCESS, approved', value: 'ACME' },
-			{ name: '【Pending】 · CHECKING, under review (审核中): not usable yet', value: 'Pending' },
-			{ name: '【Rejected】 · FAIL, rejected (未通过): not usable', value: 'Rejected' },
+			{ name: '【Pending】 · CHECKING, under review: not usable yet', value: 'Pending' },
+			{ name: '【Rejected】 · FAIL, rejected: not usable', value: 'Rejected' },
 		]);
 		expect((await listSearch('searchSignatures', 'pend')).results.map((r) => r.value)).toEqual(['Pending']);
 	});

@@ -145,7 +145,7 @@ describe('Yunpian template sends from the fields (version 1.1, the default for n
 
 	test('an unapproved template is said first, before its fields; nothing is sent', async () => {
 		const result = await run(sendTemplate(3, {}), v11);
-		expect(result.error?.message).toBe('Template: template 3 is under review (审核中) [item 0]');
+		expect(result.error?.message).toBe('Template: template 3 is under review [item 0]');
 		expect(sendPaths()).toEqual([]);
 	});
 
@@ -234,8 +234,8 @@ describe('Yunpian pickers (From List), through n8n-core’s load-options path', 
 		expect(results.slice(0, 4)).toEqual([
 			{ name: '1 · SUCCESS, approved · 【ACME】Your code is #code#', value: '1' },
 			{ name: '2 · SUCCESS, approved · 【ACME】Hello #name#, your code is #code#', value: '2' },
-			{ name: '3 · CHECKING, under review (审核中): not usable yet · 【ACME】Pending #code#', value: '3' },
-			{ name: '4 · FAIL, rejected (未通过): not usable · 【ACME】Rejected #code#', value: '4', description: "Yunpian's review: 模板开头必须带签名" },
+			{ name: '3 · CHECKING, under review: not usable yet · 【ACME】Pending #code#', value: '3' },
+			{ name: '4 · FAIL, rejected: not usable · 【ACME】Rejected #code#', value: '4', description: "Yunpian's review: 模板开头必须带签名" },
 		]);
 		expect((await listSearch('searchTemplates', 'not usable')).results.map((result) => result.value)).toEqual(['3', '4']);
 		expect((await listSearch('searchTemplates', 'minutes')).results.map((result) => result.value)).toEqual([String(REPEATED)]);
@@ -244,8 +244,8 @@ describe('Yunpian pickers (From List), through n8n-core’s load-options path', 
 	test('signatures: the text and its review state; searchable by either', async () => {
 		expect((await listSearch('searchSignatures')).results).toEqual([
 			{ name: '【ACME】 · SUCCESS, approved', value: 'ACME' },
-			{ name: '【Pending】 · CHECKING, under review (审核中): not usable yet', value: 'Pending' },
-			{ name: '【Rejected】 · FAIL, rejected (未通过): not usable', value: 'Rejected' },
+			{ name: '【Pending】 · CHECKING, under review: not usable yet', value: 'Pending' },
+			{ name: '【Rejected】 · FAIL, rejected: not usable', value: 'Rejected' },
 		]);
 		expect((await listSearch('searchSignatures', 'rejected')).results.map((result) => result.value)).toEqual(['Rejected']);
 	});

@@ -29,7 +29,7 @@ export const templateLocator = idLocator(
 	'Template',
 	'template',
 	'1002',
-	'The SMS template (模板) by its numeric ID. JPush has no API that lists templates: copy the ID from the JPush console (短信 → 模板管理) or from Template → Create. Only approved templates can send. The local sandbox’s templates are listed in the npm start banner and examples/README.md.',
+	'The SMS template by its numeric ID. JPush has no API that lists templates: copy the ID from the JPush console (SMS → Template Management) or from Template → Create. Only approved templates can send. The local sandbox’s templates are listed in the npm start banner and examples/README.md.',
 );
 
 export const signatureLocator = idLocator(
@@ -37,7 +37,7 @@ export const signatureLocator = idLocator(
 	'Signature',
 	'signature',
 	'12',
-	'The signature (签名) by its numeric ID, from the JPush console or Signature → Create',
+	'The signature by its numeric ID, from the JPush console or Signature → Create',
 );
 
 /** A positive integer ID from a resource locator or a plain field; `displayName` names it in errors. */
@@ -78,7 +78,7 @@ export const signIdOption: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 12',
-	description: 'An approved signature (签名) to put before the message; without it JPush uses the app’s default signature',
+	description: 'An approved signature to put before the message; without it JPush uses the app’s default signature',
 };
 
 export const scheduleIdField: INodeProperties = {

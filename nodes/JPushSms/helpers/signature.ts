@@ -9,9 +9,9 @@ const MAX_REMARK = 100;
 const MAX_IMAGES = 4;
 
 export const SIGN_STATUSES: Record<number, string> = {
-	0: 'under review (审核中)',
+	0: 'under review',
 	1: 'approved',
-	2: 'rejected (审核不通过)',
+	2: 'rejected',
 };
 
 export const signatureProperties: INodeProperties[] = [
@@ -31,13 +31,13 @@ export const signatureProperties: INodeProperties[] = [
 		required: true,
 		default: 1,
 		options: [
-			{ name: 'Company Name (公司名称)', value: 1 },
-			{ name: 'Filed Website (工信部备案网站)', value: 2 },
-			{ name: 'App Name (APP应用名称)', value: 3 },
-			{ name: 'WeChat Official Account or Mini Program (公众号/小程序)', value: 4 },
-			{ name: 'Online Shop (电商平台店铺名)', value: 5 },
-			{ name: 'Trademark (商标名)', value: 6 },
-			{ name: 'Other (其他)', value: 7 },
+			{ name: 'Company Name', value: 1 },
+			{ name: 'Filed Website', value: 2 },
+			{ name: 'App Name', value: 3 },
+			{ name: 'WeChat Official Account or Mini Program', value: 4 },
+			{ name: 'Online Shop', value: 5 },
+			{ name: 'Trademark', value: 6 },
+			{ name: 'Other', value: 7 },
 		],
 		description: 'What the signature stands for. JPush’s newer documentation accepts only Company Name, App Name, Trademark and Other.',
 	},
@@ -62,7 +62,7 @@ export const signatureProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. license',
-				description: 'Input binary field with the business licence (营业执照), for company signatures',
+				description: 'Input binary field with the business licence, for company signatures',
 			},
 			{
 				displayName: 'ID Card Image Binary Field',
@@ -70,7 +70,7 @@ export const signatureProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. idCard',
-				description: 'Input binary field with the legal person’s ID card (身份证)',
+				description: 'Input binary field with the legal person’s ID card',
 			},
 			{
 				displayName: 'Legal Person ID Number',
@@ -78,7 +78,7 @@ export const signatureProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 11010519491231002X',
-				description: 'The 18-character PRC ID number of the legal person (法人身份证号)',
+				description: 'The 18-character PRC ID number of the legal person',
 			},
 			{
 				displayName: 'Legal Person Name',
@@ -86,7 +86,7 @@ export const signatureProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 张三',
-				description: 'The name of the legal person (法人姓名)',
+				description: 'The name of the legal person',
 			},
 			{
 				displayName: 'Remark',

@@ -19,7 +19,7 @@ export const templateProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 您好，您的验证码是{{code}}，2分钟内有效！',
 		description:
-			'The template text (模板内容), with {{name}} where values go. Verification templates have exactly one variable, {{code}}. No 【】: JPush adds the signature.',
+			'The template text, with {{name}} where values go. Verification templates have exactly one variable, {{code}}. No 【】: JPush adds the signature.',
 	},
 	{
 		displayName: 'Type',
@@ -28,9 +28,9 @@ export const templateProperties: INodeProperties[] = [
 		required: true,
 		default: 2,
 		options: [
-			{ name: 'Verification Code (验证码)', value: 1 },
-			{ name: 'Notification (通知)', value: 2 },
-			{ name: 'Marketing (营销)', value: 3 },
+			{ name: 'Verification Code', value: 1 },
+			{ name: 'Notification', value: 2 },
+			{ name: 'Marketing', value: 3 },
 		],
 	},
 	{

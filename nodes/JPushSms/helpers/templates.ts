@@ -10,15 +10,15 @@ import type { TempPara } from './variables';
 export const MAX_TEXT_LENGTH = 350;
 
 export const TEMPLATE_TYPES: Record<number, string> = {
-	1: 'verification code (验证码)',
-	2: 'notification (通知)',
-	3: 'marketing (营销)',
+	1: 'verification code',
+	2: 'notification',
+	3: 'marketing',
 };
 
 export const TEMPLATE_STATUSES: Record<number, string> = {
-	0: 'under review (审核中)',
+	0: 'under review',
 	1: 'approved',
-	2: 'rejected (审核不通过)',
+	2: 'rejected',
 };
 
 export interface JPushTemplate extends IDataObject {

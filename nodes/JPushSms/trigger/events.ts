@@ -8,22 +8,22 @@ export const isEventType = (value: string): value is EventType => (EVENT_TYPES a
 
 export const EVENT_OPTIONS: INodePropertyOptions[] = [
 	{
-		name: 'Delivery Report (SMS_REPORT, 下行送达状态)',
+		name: 'Delivery Report (SMS_REPORT)',
 		value: 'SMS_REPORT',
 		description: 'A message was delivered or failed',
 	},
 	{
-		name: 'Reply (SMS_REPLY, 上行)',
+		name: 'Reply (SMS_REPLY)',
 		value: 'SMS_REPLY',
 		description: 'A recipient replied to a message',
 	},
 	{
-		name: 'Signature Review Result (SMS_SIGN, 签名审核)',
+		name: 'Signature Review Result (SMS_SIGN)',
 		value: 'SMS_SIGN',
 		description: 'A signature was approved or rejected',
 	},
 	{
-		name: 'Template Review Result (SMS_TEMPLATE, 模板审核)',
+		name: 'Template Review Result (SMS_TEMPLATE)',
 		value: 'SMS_TEMPLATE',
 		description: 'A template was approved or rejected',
 	},

@@ -78,7 +78,7 @@ function queueOf(this: IPollFunctions, event: PullEvent, lastCalls: IDataObject)
 				return 'JPush allows one pull every 5 seconds per app, and something else pulled from this app just before (a JPush SMS node’s Report → Get Delivery Reports or Get Replies, or another pull trigger): the trigger waited 5 seconds and was refused again. Pull from one place only.';
 			}
 			if (code === '50008') {
-				return 'JPush refuses pulls while a callback URL is set for the app: remove the callback address in the JPush console (短信设置 → 回调接口) to pull, or use the JPush SMS Trigger (webhook) instead. The code also means that SMS is not enabled for the app.';
+				return 'JPush refuses pulls while a callback URL is set for the app: remove the callback address in the JPush console (SMS Settings → Callback Interface) to pull, or use the JPush SMS Trigger (webhook) instead. The code also means that SMS is not enabled for the app.';
 			}
 			return undefined;
 		},

@@ -35,16 +35,16 @@ function idLocator(name: string, displayName: string, searchListMethod: string, 
 
 export const accountLocator = idLocator(
 	'accountId',
-	'Sub-Account (子账号)',
+	'Sub-Account',
 	'searchSubAccounts',
-	'The sub-account (子账号) that owns the templates and signature. For sending, the list offers only approved sub-accounts: one under review or rejected cannot send.',
+	'The sub-account that owns the templates and signature. For sending, the list offers only approved sub-accounts: one under review or rejected cannot send.',
 );
 
 export const templateLocator = idLocator(
 	'templateId',
-	'Template (模板)',
+	'Template',
 	'searchTemplates',
-	'The SMS template (模板). Only approved templates can send. The list shows the templates of the sub-account above; with none chosen, those of every sub-account, each naming its sub-account.',
+	'The SMS template. Only approved templates can send. The list shows the templates of the sub-account above; with none chosen, those of every sub-account, each naming its sub-account.',
 );
 
 /** A locator's value as a whole number, or an input error naming the field. */

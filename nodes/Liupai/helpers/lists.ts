@@ -27,9 +27,9 @@ export const ALL = { returnAll: true, limit: 0 };
 
 /** `status` of sub-accounts and templates. The values are not documented: 0/1/2 is an assumption. */
 export const REVIEW_STATUS_LABELS: Record<string, string> = {
-	'0': 'pending review (审核中)',
+	'0': 'pending review',
 	'1': 'approved',
-	'2': 'rejected (审核失败)',
+	'2': 'rejected',
 };
 
 /** `status` of an approved sub-account or template. */

@@ -6,7 +6,7 @@ import { describeValue, textOf } from '../../shared/validation/text';
 /** Parameter name in the node → Liupai's field, with the display name used in errors. */
 const FIELD_NAMES: Record<string, { api: string; displayName: string }> = {
 	company: { api: 'company', displayName: 'Company' },
-	signature: { api: 'signature', displayName: 'Signature (签名)' },
+	signature: { api: 'signature', displayName: 'Signature' },
 	totalnum: { api: 'totalnum', displayName: 'Total Messages' },
 	statusUrl: { api: 'statusurl', displayName: 'Status Report URL' },
 	replyUrl: { api: 'replyurl', displayName: 'Reply URL' },
@@ -20,11 +20,11 @@ export const companyField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. ACME Technology Co., Ltd.',
-	description: 'The full legal company name (企业全称)',
+	description: 'The full legal company name',
 };
 
 export const signatureField: INodeProperties = {
-	displayName: 'Signature (签名)',
+	displayName: 'Signature',
 	name: 'signature',
 	type: 'string',
 	default: '',
@@ -38,7 +38,7 @@ export const totalField: INodeProperties = {
 	type: 'number',
 	default: 100,
 	typeOptions: { minValue: 1 },
-	description: 'How many messages the sub-account may send (分配的次数), taken from the main account',
+	description: 'How many messages the sub-account may send, taken from the main account',
 };
 
 /** The optional callback settings, shared by Create (Additional Fields) and Update (Update Fields). */
@@ -49,14 +49,14 @@ export const callbackFields: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		description: 'Password Liupai uses when it calls your URLs (回送密码). It is masked in the output.',
+		description: 'Password Liupai uses when it calls your URLs. It is masked in the output.',
 	},
 	{
 		displayName: 'Callback Username',
 		name: 'replyUsername',
 		type: 'string',
 		default: '',
-		description: 'Username Liupai uses when it calls your URLs (回送用户名)',
+		description: 'Username Liupai uses when it calls your URLs',
 	},
 	{
 		displayName: 'Reply URL',
@@ -64,7 +64,7 @@ export const callbackFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. https://example.com/sms/replies',
-		description: 'Where Liupai sends the replies of recipients (短信回送地址)',
+		description: 'Where Liupai sends the replies of recipients',
 	},
 	{
 		displayName: 'Status Report URL',
@@ -72,7 +72,7 @@ export const callbackFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. https://example.com/sms/status',
-		description: 'Where Liupai sends delivery reports (状态报告回送地址)',
+		description: 'Where Liupai sends delivery reports',
 	},
 ];
 

@@ -30,13 +30,13 @@ export class TemplateBook {
 		const node = this.context.getNode();
 		const template = templates.get(templateId);
 		if (!template) {
-			throw inputError(node, itemIndex, 'Template (模板)', `template ${templateId} is not a template of sub-account ${accountId}`, 'Pick the sub-account that owns the template, then the template from the list.');
+			throw inputError(node, itemIndex, 'Template', `template ${templateId} is not a template of sub-account ${accountId}`, 'Pick the sub-account that owns the template, then the template from the list.');
 		}
 		if (String(template.status) !== '1') {
 			throw inputError(
 				node,
 				itemIndex,
-				'Template (模板)',
+				'Template',
 				`template ${templateId} is ${reviewLabel(template.status)} and cannot send${template.failreason ? ` (${String(template.failreason)})` : ''}`,
 				'Only approved templates can send. Wait for Liupai’s review (QQ 768996893), or create a corrected template.',
 			);

@@ -9,15 +9,15 @@ import type { ProviderErrorTable } from '../../shared/provider';
  */
 export const liupaiErrors: ProviderErrorTable = {
 	'101': {
-		meaning: 'The appkey is empty or unknown (APPKEY为空或不存在)',
+		meaning: 'The appkey is empty or unknown',
 		fix: 'Copy the appkey (the account secret) again from your Liupai account into the Liupai API credential.',
 	},
 	'102': {
-		meaning: 'The appkey has expired (APPKEY已过期)',
+		meaning: 'The appkey has expired',
 		fix: 'Renew the SMS service in your Liupai account, or use the appkey of an active account.',
 	},
 	'104': {
-		meaning: 'Too many requests: a rate or quota limit was hit (请求超过次数限制)',
+		meaning: 'Too many requests: a rate or quota limit was hit',
 		fix: 'Verification codes may go to one number at most 4 times a minute, 5 an hour and 8 a day. Wait, and protect the form that triggers sends with a captcha and per-IP limits.',
 	},
 	'201': {
@@ -33,7 +33,7 @@ export const liupaiErrors: ProviderErrorTable = {
 		fix: 'Pick the sub-account and the template from the list ("From List") to be sure they exist.',
 	},
 	'204': {
-		meaning: 'The template has not been approved (模板未审核通过)',
+		meaning: 'The template has not been approved',
 		fix: 'Only approved templates can send. Wait for review, or ask Liupai’s review contact (QQ 768996893).',
 	},
 	'205': {
@@ -41,7 +41,7 @@ export const liupaiErrors: ProviderErrorTable = {
 		fix: 'Send the template text with each @ replaced by a value: use Content Mode "Template With Variables".',
 	},
 	'206': {
-		meaning: 'Not enough messages left on the account (余额不足)',
+		meaning: 'Not enough messages left on the account',
 		fix: 'Top up the Liupai account, or give the sub-account a larger allotment (Total Messages).',
 	},
 	'207': {
@@ -49,7 +49,7 @@ export const liupaiErrors: ProviderErrorTable = {
 		fix: 'Write the signature between full-width brackets, e.g. 【ACME】.',
 	},
 	'208': {
-		meaning: 'A marketing template must contain 回TD退订',
+		meaning: 'A marketing template must contain "回TD退订"',
 		fix: 'Add "回TD退订" (reply TD to unsubscribe) to the marketing template text.',
 	},
 	NON_JSON: {

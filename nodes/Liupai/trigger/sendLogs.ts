@@ -74,7 +74,7 @@ async function readSendLogs(this: IPollFunctions, startDate: string, templateId:
 function templateFilter(this: IPollFunctions): string {
 	const value = String(this.getNodeParameter('templateId', '', { extractValue: true }) ?? '').trim();
 	if (value !== '' && !/^\d+$/.test(value)) {
-		throw new NodeOperationError(this.getNode(), `Template (模板): "${value}" is not a template ID`, {
+		throw new NodeOperationError(this.getNode(), `Template: "${value}" is not a template ID`, {
 			description: 'Pick a template from the list, enter its numeric ID, or leave the field empty for every template.',
 		});
 	}

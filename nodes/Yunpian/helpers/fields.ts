@@ -10,7 +10,7 @@ export const templateLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The template (模板). Only approved templates (check_status SUCCESS) can send.',
+	description: 'The template. Only approved templates (check_status SUCCESS) can send.',
 	modes: [
 		{
 			displayName: 'From List',
@@ -34,7 +34,7 @@ export const signatureLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The signature (签名) to change. Only signatures under review or rejected can be edited.',
+	description: 'The signature to change. Only signatures under review or rejected can be edited.',
 	modes: [
 		{
 			displayName: 'From List',
@@ -179,7 +179,7 @@ export const callbackUrlOption: INodeProperties = {
 };
 
 export const extendOption: INodeProperties = {
-	displayName: 'Extension Number (扩展号)',
+	displayName: 'Extension Number',
 	name: 'extend',
 	type: 'string',
 	default: '',
@@ -200,9 +200,9 @@ export const uidOption: INodeProperties = {
 export function sendOptionFields(this: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const fields: IDataObject = {};
 	const node = this.getNode();
-	const extend = textOf(node, itemIndex, 'Extension Number (扩展号)', options.extend).trim();
+	const extend = textOf(node, itemIndex, 'Extension Number', options.extend).trim();
 	if (extend) {
-		if (!/^\d{1,12}$/.test(extend)) throw inputError(this.getNode(), itemIndex, 'Extension Number (扩展号)', `"${extend}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
+		if (!/^\d{1,12}$/.test(extend)) throw inputError(this.getNode(), itemIndex, 'Extension Number', `"${extend}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
 		fields.extend = extend;
 	}
 	const uid = textOf(node, itemIndex, 'UID', options.uid).trim();

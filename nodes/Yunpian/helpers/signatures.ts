@@ -17,7 +17,7 @@ export const signatureTextField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. ACME',
-	description: 'The signature without 【】, 2–20 characters; Yunpian adds the brackets. 云片网 is reserved.',
+	description: 'The signature without 【】, 2–20 characters; Yunpian adds the brackets. "云片网" is reserved.',
 };
 
 export const signatureOptions: INodeProperties = {
@@ -45,10 +45,10 @@ export const signatureOptions: INodeProperties = {
 /** Rules of `sign/add` (yunpian.md §2.3): no 【】, not 云片网, 2–20 characters. */
 export function checkSignatureText(this: IExecuteFunctions, itemIndex: number, value: unknown, displayName: string): string {
 	const sign = textOf(this.getNode(), itemIndex, displayName, value).trim();
-	const fail = (problem: string) => inputError(this.getNode(), itemIndex, displayName, problem, 'Use 2–20 characters without 【】, e.g. ACME; 云片网 is reserved.');
+	const fail = (problem: string) => inputError(this.getNode(), itemIndex, displayName, problem, 'Use 2–20 characters without 【】, e.g. ACME; "云片网" is reserved.');
 	if (!sign) throw fail('no signature given');
 	if (/[【】[\]]/.test(sign)) throw fail(`"${sign}" contains brackets`);
-	if (sign === '云片网') throw fail('云片网 is Yunpian’s own signature');
+	if (sign === '云片网') throw fail('"云片网" is Yunpian’s own signature');
 	const length = [...sign].length;
 	if (length < 2 || length > 20) throw fail(`"${sign}" has ${length} characters`);
 	return sign;

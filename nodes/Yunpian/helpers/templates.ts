@@ -17,9 +17,9 @@ export interface YunpianTemplate extends IDataObject {
 }
 
 export const CHECK_STATUS_LABELS: Record<string, string> = {
-	CHECKING: 'under review (审核中)',
+	CHECKING: 'under review',
 	SUCCESS: 'approved',
-	FAIL: 'rejected (未通过)',
+	FAIL: 'rejected',
 };
 
 /**
@@ -29,8 +29,8 @@ export const CHECK_STATUS_LABELS: Record<string, string> = {
 export function reviewLabel(status: unknown): string {
 	const code = typeof status === 'string' && status !== '' ? status : 'UNKNOWN';
 	if (code === 'SUCCESS') return 'SUCCESS, approved';
-	if (code === 'CHECKING') return 'CHECKING, under review (审核中): not usable yet';
-	if (code === 'FAIL') return 'FAIL, rejected (未通过): not usable';
+	if (code === 'CHECKING') return 'CHECKING, under review: not usable yet';
+	if (code === 'FAIL') return 'FAIL, rejected: not usable';
 	return `${code}: not usable`;
 }
 

@@ -14,9 +14,9 @@ export type PullEvent = 'deliveryStatus' | 'reply' | 'voiceStatus';
 export const MAX_CALLS_PER_POLL = 20;
 
 export const PULL_EVENT_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Delivery Status (状态报告)', value: 'deliveryStatus', description: 'An SMS was delivered or failed: one item per report (sms/pull_status)' },
-	{ name: 'Reply (上行)', value: 'reply', description: 'A recipient replied: one item per reply (sms/pull_reply)' },
-	{ name: 'Voice Status (语音状态报告)', value: 'voiceStatus', description: 'A voice code or notification call ended: one item per report (voice/pull_status)' },
+	{ name: 'Delivery Status', value: 'deliveryStatus', description: 'An SMS was delivered or failed: one item per report (sms/pull_status)' },
+	{ name: 'Reply', value: 'reply', description: 'A recipient replied: one item per reply (sms/pull_reply)' },
+	{ name: 'Voice Status', value: 'voiceStatus', description: 'A voice code or notification call ended: one item per report (voice/pull_status)' },
 ];
 
 interface Source {
@@ -68,7 +68,7 @@ function hint(error: Error): string | undefined {
 		return 'Yunpian refused the call for its rate or quota before handing anything out; the next poll tries again. Pull from one place only (Yunpian advises a single puller).';
 	}
 	if (/^-?\d+$/.test(code)) {
-		return 'The pull APIs are an advanced Yunpian feature, off by default: enable them in the Yunpian console (系统设置 → 数据获取与推送) if this account has not.';
+		return 'The pull APIs are an advanced Yunpian feature, off by default: enable them in the Yunpian console (System Settings → Data Retrieval and Push) if this account has not.';
 	}
 	return undefined;
 }

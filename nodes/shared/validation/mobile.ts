@@ -17,7 +17,7 @@ const E164 = /^\+[1-9]\d{7,14}$/;
  * What separates the numbers of a list field, as the fields' descriptions say it (they quote this text, and
  * the reliability suite checks that exactly these separators split a list and that others are refused).
  */
-export const MOBILE_LIST_HINT = 'separated by commas, semicolons (also full-width ，；), spaces, tabs or new lines';
+export const MOBILE_LIST_HINT = 'separated by commas, semicolons (also the full-width “，” and “；”), spaces, tabs or new lines';
 
 /** The prefixes a mainland number may carry, as the fields' descriptions say it; each is removed. */
 export const CHINA_PREFIX_HINT = 'A +86, 0086 or 86 prefix and spaces, dashes or brackets inside a number are removed';

@@ -82,7 +82,7 @@ export const jpushExamples: ProviderExamples = {
 			expect(run.received.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/templates', 'GET /v1/templates/10000']);
 			expect(requests(run, 'POST', '/v1/templates')[0].body).toEqual({ template: '您预约的{{service}}将于{{time}}开始，请准时到店', type: 2, remark: 'Appointment reminder' });
 			expect(run.output('Review status')).toEqual([
-				{ templateId: 10000, text: '您预约的{{service}}将于{{time}}开始，请准时到店', status: 0, approved: false, statusText: 'under review (审核中)' },
+				{ templateId: 10000, text: '您预约的{{service}}将于{{time}}开始，请准时到店', status: 0, approved: false, statusText: 'under review' },
 			]);
 			expect(jpush(run.running).templates.get(10000)?.status).toBe(0);
 		},

@@ -61,7 +61,7 @@ export const liupaiExamples: ProviderExamples = {
 			expect(calls(run, 'templatelist').length).toBeGreaterThan(0);
 			expect(run.output("Sub-account's templates").map((row) => row.templateid)).toEqual([1001, 1002, 1003, 1004, 2001]);
 			expect(run.output('Review status')).toEqual([
-				{ templateId: 2001, title: 'order_shipped', content: '【Demo】您的订单@已发货，运单号@', status: 0, approved: false, statusText: 'under review (审核中)', reason: '' },
+				{ templateId: 2001, title: 'order_shipped', content: '【Demo】您的订单@已发货，运单号@', status: 0, approved: false, statusText: 'under review', reason: '' },
 			]);
 			expect(liupai(run.running).templates.get(2001)?.status).toBe(0);
 		},

@@ -56,7 +56,7 @@ export const yunpianExamples: ProviderExamples = {
 			expect(calls(run, 'tpl/add').map((r) => r.body)).toEqual([expect.objectContaining({ tpl_content: '【ACME】Your order #order# has shipped' })]);
 			expect(calls(run, 'tpl/get').map((r) => r.body)).toEqual([expect.objectContaining({ tpl_id: '1000' })]);
 			expect(run.output('Review status')).toEqual([
-				{ templateId: '1000', content: '【ACME】Your order #order# has shipped', status: 'CHECKING', approved: false, statusText: 'under review (审核中)', reason: null },
+				{ templateId: '1000', content: '【ACME】Your order #order# has shipped', status: 'CHECKING', approved: false, statusText: 'under review', reason: null },
 			]);
 			expect(yunpian(run.running).templates.get(1000)?.check_status).toBe('CHECKING');
 		},

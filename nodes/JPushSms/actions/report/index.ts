@@ -14,7 +14,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['report'] } },
 		options: [
 			{ name: 'Get Delivery Reports', value: 'getDeliveryReports', description: 'Pull the delivery reports not fetched yet', action: 'Get the delivery reports not fetched yet' },
-			{ name: 'Get Replies', value: 'getReplies', description: 'Pull the replies (上行) not fetched yet', action: 'Get the replies from recipients not fetched yet' },
+			{ name: 'Get Replies', value: 'getReplies', description: 'Pull the replies not fetched yet', action: 'Get the replies from recipients not fetched yet' },
 		],
 		default: 'getDeliveryReports',
 	},

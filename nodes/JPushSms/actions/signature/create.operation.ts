@@ -23,6 +23,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			{ method: 'POST', path: '/v1/sign', body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType }, expect: objectWith('sign_id') },
 			itemIndex,
 		);
-		return { signatureId: Number(answer.sign_id), status: 0, statusLabel: 'under review (审核中)', ...fields };
+		return { signatureId: Number(answer.sign_id), status: 0, statusLabel: 'under review', ...fields };
 	});
 }

@@ -34,6 +34,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			{ method: 'POST', path: `/v1/sign/${signId}`, body: multipart.body, encoding: 'raw', headers: { 'content-type': multipart.contentType }, expect: 'object' },
 			itemIndex,
 		);
-		return { signatureId: Number(answer.sign_id ?? signId), status: 0, statusLabel: 'under review (审核中)', ...fields };
+		return { signatureId: Number(answer.sign_id ?? signId), status: 0, statusLabel: 'under review', ...fields };
 	});
 }

@@ -19,6 +19,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, async (itemIndex) => {
 		const body = readTemplateBody.call(this, itemIndex);
 		const answer = await jpushRequest.call(this, { method: 'POST', path: '/v1/templates', body, expect: objectWith('temp_id') }, itemIndex);
-		return { templateId: Number(answer.temp_id), status: 0, statusLabel: 'under review (审核中)', ...body };
+		return { templateId: Number(answer.temp_id), status: 0, statusLabel: 'under review', ...body };
 	});
 }

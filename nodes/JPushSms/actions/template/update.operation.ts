@@ -31,6 +31,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const fields = readTemplateBody.call(this, itemIndex);
 		const body = { temp_id: templateId, ...fields };
 		const answer = await jpushRequest.call(this, { method: 'PUT', path: `/v1/templates/${templateId}`, body, expect: 'object' }, itemIndex);
-		return { templateId: Number(answer.temp_id ?? templateId), status: 0, statusLabel: 'under review (审核中)', ...fields };
+		return { templateId: Number(answer.temp_id ?? templateId), status: 0, statusLabel: 'under review', ...fields };
 	});
 }

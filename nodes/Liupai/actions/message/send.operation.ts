@@ -47,7 +47,7 @@ const variablesInput: INodeProperties = {
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Liupai’s anti-abuse rules (防短信轰炸): send at most one verification code per user per minute, and no more than 4 a minute, 5 an hour and 8 a day to one number. Put a captcha and per-IP limits in front of any form that triggers a send. Only approved templates can send.',
+			'Liupai’s anti-abuse rules: send at most one verification code per user per minute, and no more than 4 a minute, 5 an hour and 8 a day to one number. Put a captcha and per-IP limits in front of any form that triggers a send. Only approved templates can send.',
 		name: 'antiAbuseNotice',
 		type: 'notice',
 		default: '',
@@ -158,7 +158,7 @@ async function itemContent(this: IExecuteFunctions, book: TemplateBook, template
 		if (!content) throw inputError(this.getNode(), itemIndex, 'Content', 'is empty', 'Type the final message, or use Content Mode "Template With Variables".');
 		return content;
 	}
-	const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+	const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account', itemIndex);
 	if (this.getNodeParameter('variablesInput', itemIndex, 'list') === 'templateFields') {
 		const template = await book.approved(accountId, templateId, itemIndex);
 		const placeholders = findPlaceholders(String(template.content ?? ''), 'liupai');
@@ -190,7 +190,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const adapter: SendAdapter<SendData> = {
 		readItem: async (itemIndex) => {
 			const mobiles = getMobiles.call(this, itemIndex);
-			const templateId = getLocatorId.call(this, 'templateId', 'Template (模板)', itemIndex);
+			const templateId = getLocatorId.call(this, 'templateId', 'Template', itemIndex);
 			const content = await itemContent.call(this, book, templateId, itemIndex);
 			// getMobiles drops repeats within an item, so a number counts once per item here.
 			for (const mobile of mobiles) {

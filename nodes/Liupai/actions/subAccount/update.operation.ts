@@ -43,7 +43,7 @@ export const description = updateDisplayOptions({ show: { resource: ['subAccount
 /** `sms/editaccount`. A changed company or signature may send the sub-account back to review. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account', itemIndex);
 		const changes = subAccountParams(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 		if (Object.keys(changes).length === 0) {
 			throw inputError(this.getNode(), itemIndex, 'Update Fields', 'nothing to update', 'Add at least one field to change.');
@@ -52,7 +52,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (this.getNodeParameter('keepUnchanged', itemIndex, true)) {
 			const current = (await fetchSubAccounts.call(this, itemIndex)).find((row) => String(row.accountid) === accountId);
 			if (!current) {
-				throw inputError(this.getNode(), itemIndex, 'Sub-Account (子账号)', `sub-account ${accountId} is not in this Liupai account`, 'Pick the sub-account from the list.');
+				throw inputError(this.getNode(), itemIndex, 'Sub-Account', `sub-account ${accountId} is not in this Liupai account`, 'Pick the sub-account from the list.');
 			}
 			const kept = Object.fromEntries(EDITABLE.filter((name) => current[name] !== undefined && current[name] !== null).map((name) => [name, current[name]]));
 			params = { ...kept, ...params };

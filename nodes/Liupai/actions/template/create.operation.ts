@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. login_code',
-		description: 'Your own label for the template (模板标识)',
+		description: 'Your own label for the template',
 	},
 	{
 		displayName: 'Content',
@@ -34,17 +34,17 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 【ACME】您的验证码是@',
-		description: 'The template text (模板内容). Write @ where a value goes. 70 characters make one SMS. Marketing templates must contain 回TD退订.',
+		description: 'The template text. Write @ where a value goes. 70 characters make one SMS. Marketing templates must contain "回TD退订".',
 	},
 	{
 		displayName: 'Marketing',
 		name: 'isMarketing',
 		type: 'boolean',
 		default: false,
-		description: 'Whether this is a marketing template (营销短信); marketing text must contain 回TD退订 (reply TD to unsubscribe)',
+		description: 'Whether this is a marketing template; marketing text must contain "回TD退订" (reply TD to unsubscribe)',
 	},
 	{
-		displayName: 'New templates are reviewed by Liupai (审核 QQ 768996893) and can send once approved',
+		displayName: 'New templates are reviewed by Liupai (review contact: QQ 768996893) and can send once approved',
 		name: 'reviewNotice',
 		type: 'notice',
 		default: '',
@@ -58,7 +58,7 @@ export const description = updateDisplayOptions({ show: { resource: ['template']
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const node = this.getNode();
-		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account', itemIndex);
 		const title = getText(this, itemIndex, 'title', 'Title').trim();
 		const content = getText(this, itemIndex, 'content', 'Content').trim();
 		const isMarketing = this.getNodeParameter('isMarketing', itemIndex, false) as boolean;
@@ -68,7 +68,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			throw inputError(node, itemIndex, 'Content', `has only @ placeholders (${placeholderCount(content)})`, 'Write the fixed text of the message around the @ placeholders.');
 		}
 		if (isMarketing && !content.includes(MARKETING_SUFFIX)) {
-			throw inputError(node, itemIndex, 'Content', `a marketing template must contain ${MARKETING_SUFFIX}`, `Add "${MARKETING_SUFFIX}" (reply TD to unsubscribe), e.g. at the end of the text.`);
+			throw inputError(node, itemIndex, 'Content', `a marketing template must contain "${MARKETING_SUFFIX}"`, `Add "${MARKETING_SUFFIX}" (reply TD to unsubscribe), e.g. at the end of the text.`);
 		}
 		return await liupaiObject.call(this, 'addtemplate', { accountid: accountId, title, content, ismarket: isMarketing ? 1 : 0 }, itemIndex);
 	});

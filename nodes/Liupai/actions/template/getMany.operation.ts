@@ -27,9 +27,9 @@ const properties: INodeProperties[] = [
 				default: '1',
 				description: 'Keep only templates in this review status (filtered by the node; values 0/1/2 as Liupai is assumed to use them)',
 				options: [
-					{ name: 'Pending (审核中)', value: '0' },
+					{ name: 'Pending', value: '0' },
 					{ name: 'Approved', value: '1' },
-					{ name: 'Rejected (审核失败)', value: '2' },
+					{ name: 'Rejected', value: '2' },
 				],
 			},
 		],
@@ -45,7 +45,7 @@ export const description = [
 /** `sms/templatelist` of one sub-account, paged with `page`/`pageSize`. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
-		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account (子账号)', itemIndex);
+		const accountId = getLocatorId.call(this, 'accountId', 'Sub-Account', itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const paging = getPaging.call(this, itemIndex);
 		const status = filters.status === undefined ? undefined : String(filters.status);

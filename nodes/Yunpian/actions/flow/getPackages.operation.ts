@@ -12,9 +12,9 @@ export const description = operationFields('flow', 'getPackages', [
 		default: '',
 		options: [
 			{ name: 'All', value: '' },
-			{ name: 'China Mobile (移动)', value: '10086' },
-			{ name: 'China Telecom (电信)', value: '10000' },
-			{ name: 'China Unicom (联通)', value: '10010' },
+			{ name: 'China Mobile', value: '10086' },
+			{ name: 'China Telecom', value: '10000' },
+			{ name: 'China Unicom', value: '10010' },
 		],
 	},
 	requestOptions('read'),

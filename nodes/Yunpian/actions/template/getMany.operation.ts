@@ -23,8 +23,8 @@ export const description = operationFields('template', 'getMany', [
 				default: 'SUCCESS',
 				options: [
 					{ name: 'Approved', value: 'SUCCESS' },
-					{ name: 'Rejected (未通过)', value: 'FAIL' },
-					{ name: 'Under Review (审核中)', value: 'CHECKING' },
+					{ name: 'Rejected', value: 'FAIL' },
+					{ name: 'Under Review', value: 'CHECKING' },
 				],
 			},
 		],
