@@ -1,5 +1,5 @@
 import { AliyunSmsApi } from '../../credentials/AliyunSmsApi.credentials';
-import { runCredentialTest } from '../harness/credentialTest';
+import { refusedByN8n, runCredentialTest } from '../harness/credentialTest';
 import { aliyunTestCredentials, aliyunUnknownKeyId, aliyunWrongSecret } from '../sandbox/aliyun';
 import { useAliyun } from './setup';
 
@@ -58,6 +58,6 @@ describe('Aliyun SMS credential', () => {
 	});
 
 	test('an unreachable server is reported with the network error', async () => {
-		expect(await credentialTest({ baseUrl: 'http://127.0.0.1:1' })).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
+		expect(await credentialTest({ baseUrl: 'http://127.0.0.1:1' })).toEqual(refusedByN8n);
 	});
 });

@@ -99,3 +99,9 @@ export async function runCredentialTest(type: string, data: ICredentialDataDecry
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
+
+/**
+ * A credential test against a closed port, as n8n itself words it (our code writes none of it): n8n 2.x gives
+ * the client's code, n8n 1.x its own sentence for that code.
+ */
+export const refusedByN8n = { status: 'Error', message: expect.stringMatching(/^(ECONNREFUSED|The service refused the connection - perhaps it is offline)$/) };

@@ -48,6 +48,14 @@ export interface RunResult {
 
 const NODE_NAME = 'Node Under Test';
 
+/**
+ * A parameter the field's own rules refuse (a resource locator's regex) as n8n words it: n8n 2.x runs the node and
+ * gives the field's message; n8n 1.x refuses the whole workflow first with its own sentence. Either way nothing runs.
+ */
+export function refusedByField(fieldMessage: RegExp): RegExp {
+	return new RegExp(`${fieldMessage.source}|^The workflow has issues and cannot be executed for that reason\\. Please fix them first\\.$`);
+}
+
 /** What the engine needs from the server around it, with the test credentials. */
 export function testAdditionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,

@@ -1,3 +1,4 @@
+import { refusedByField } from '../harness/runWorkflow';
 import { appAuth, byId, expectNoSecrets, jsonOf, useJPush } from './setup';
 
 const { sandbox, run, received } = useJPush();
@@ -75,7 +76,7 @@ describe('JPush Template', () => {
 
 	test('an ID that is not a number is refused by the field', async () => {
 		const result = await run({ resource: 'template', operation: 'get', templateId: byId('x1') });
-		expect(result.error?.message).toMatch(/A template ID is a positive number/);
+		expect(result.error?.message).toMatch(refusedByField(/A template ID is a positive number/));
 		expect(received()).toHaveLength(0);
 	});
 });

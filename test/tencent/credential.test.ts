@@ -1,5 +1,5 @@
 import { TencentCloudApi } from '../../credentials/TencentCloudApi.credentials';
-import { runCredentialTest } from '../harness/credentialTest';
+import { refusedByN8n, runCredentialTest } from '../harness/credentialTest';
 import { tencentWrongSecretKey } from '../sandbox/tencent';
 import { useTencent } from './setup';
 
@@ -57,6 +57,6 @@ describe('Tencent Cloud API credential', () => {
 		expect((await test_({ baseUrl: `${sandbox.baseUrl}/other` })).message).toMatch(/^Tencent Cloud SMS error InvalidAction: /);
 		sandbox.failNextHttp({ status: 200, body: { hello: 'world' } });
 		expect((await test_()).message).toMatch(/^Tencent Cloud SMS did not answer with phone number information.*Base URL/);
-		expect(await test_({ baseUrl: 'http://127.0.0.1:1' })).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
+		expect(await test_({ baseUrl: 'http://127.0.0.1:1' })).toEqual(refusedByN8n);
 	});
 });

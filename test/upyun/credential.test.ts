@@ -1,5 +1,5 @@
 import { UpyunSmsApi } from '../../credentials/UpyunSmsApi.credentials';
-import { runCredentialTest } from '../harness/credentialTest';
+import { refusedByN8n, runCredentialTest } from '../harness/credentialTest';
 import { useUpyun } from './setup';
 
 const { sandbox, token } = useUpyun();
@@ -43,6 +43,6 @@ describe('UPYUN SMS credential', () => {
 	});
 
 	test('an unreachable server is reported by n8n with the network error', async () => {
-		expect(await credentialTest(token, 'http://127.0.0.1:1')).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
+		expect(await credentialTest(token, 'http://127.0.0.1:1')).toEqual(refusedByN8n);
 	});
 });

@@ -252,7 +252,16 @@ function networkCode(error: unknown): string {
 		if (typeof current.code === 'string' && /^E[A-Z_]+$/.test(current.code) && current.code !== 'ERR_CANCELED') return current.code;
 		current = current.cause as typeof current;
 	}
-	const message = String((error as Error)?.message ?? '');
+	// n8n 1.x's NodeApiError drops the client's error (its cause) and keeps the code as httpCode and the
+	// client's words in messages ("connect ECONNREFUSED 127.0.0.1:9").
+	const wrapped = error as { httpCode?: unknown; messages?: unknown };
+	if (typeof wrapped?.httpCode === 'string' && /^E[A-Z_]+$/.test(wrapped.httpCode)) return wrapped.httpCode;
+	const words = [String((error as Error)?.message ?? ''), ...(Array.isArray(wrapped?.messages) ? wrapped.messages.map(String) : [])];
+	for (const text of words) {
+		const found = /\b(E[A-Z]{3,}[A-Z_]*)\b/.exec(text);
+		if (found) return found[1];
+	}
+	const message = words.join(' ');
 	if (/socket hang up/i.test(message)) return 'ECONNRESET';
 	return 'NETWORK_ERROR';
 }
