@@ -1,6 +1,8 @@
 import { delay, env, fs, isAlive, path, pid, print } from '../../test/support/node';
 import {
 	cacheRoot,
+	ENGINE1_CORE_VERSION,
+	engine1Dir,
 	N8N_VERSION,
 	n8nBin,
 	n8nDir,
@@ -189,4 +191,37 @@ export async function ensureInstalled(): Promise<void> {
 		await ensureNode();
 		await ensureN8n();
 	});
+}
+
+function engine1Versions(): { core?: string; workflow?: string } {
+	const read = (name: string): string | undefined => {
+		try {
+			return (JSON.parse(fs.readFileSync(path.join(engine1Dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+		} catch {
+			return undefined;
+		}
+	};
+	return { core: read('n8n-core'), workflow: read('n8n-workflow') };
+}
+
+/**
+ * n8n-core ENGINE1_CORE_VERSION (with the n8n-workflow 1.x it depends on) in the cache, for the unit suite on the
+ * 1.x engine; install scripts off (nothing of it needs a native build for the unit suite). About 2 min the first time.
+ */
+export async function ensureEngine1(): Promise<string> {
+	const have = engine1Versions();
+	if (have.core === ENGINE1_CORE_VERSION && have.workflow?.startsWith('1.')) {
+		print(`✔ n8n-core ${have.core} + n8n-workflow ${have.workflow}: ${engine1Dir}`);
+		return engine1Dir;
+	}
+	print(`→ Installing n8n-core ${ENGINE1_CORE_VERSION} (the 1.x engine) into ${engine1Dir}${have.core ? ` (found ${have.core})` : ''}`);
+	await withLock(async () => {
+		await installInto(engine1Dir, `n8n-core ${ENGINE1_CORE_VERSION}`, `n8n-core@${ENGINE1_CORE_VERSION}`, ['--ignore-scripts']);
+	});
+	const now = engine1Versions();
+	if (now.core !== ENGINE1_CORE_VERSION || !now.workflow?.startsWith('1.')) {
+		fail(`n8n-core ${ENGINE1_CORE_VERSION} did not install into ${engine1Dir} (found n8n-core ${now.core ?? 'none'}, n8n-workflow ${now.workflow ?? 'none'})`);
+	}
+	print(`✔ n8n-core ${now.core} + n8n-workflow ${now.workflow}: ${engine1Dir}`);
+	return engine1Dir;
 }

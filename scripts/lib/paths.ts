@@ -22,6 +22,14 @@ export const nodeBin = path.join(nodeBinDir, 'node');
 
 export const n8nDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
 export const n8nBin = path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+/**
+ * The newest n8n 1.x engine (n8n-core and the n8n-workflow it pins, 1.120.6), for `npm run test:engine1`: the unit
+ * suite run against it proves the minimum n8n version the README states (n8n 1.122 ships n8n-core 1.122).
+ */
+export const ENGINE1_CORE_VERSION = '1.122.10';
+/** Its folder; jest.engine1.config.js maps `n8n-core` and `n8n-workflow` to `<this>/node_modules`. */
+export const engine1Dir = path.join(cacheRoot, 'engine-1.x');
+
 /** Written last by the installer: an n8n folder without it is incomplete. */
 export const n8nMarker = path.join(n8nDir, 'installed.json');
 
