@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { delay, os, path, print } from '../support/node';
+import { delay, os, path, print, requireFromRoot } from '../support/node';
 import { credentialId, credentialName, sandboxProviders } from '../../scripts/lib/providers';
 import { launchChromium, openEditor } from './support/browser';
 import { startTestN8n, type TestN8n } from './support/n8n';
@@ -57,12 +57,16 @@ const workflow = {
 	],
 };
 
+/** The built action node's own description (what the n8n under test loads): its entry must start with it. */
+const builtDescription = (file: string, className: string): string =>
+	(new (requireFromRoot(`dist/nodes/${file}`) as Record<string, new () => { description: { description: string } }>)[className]()).description.description;
+
 /** What each action node's entry in "What happens next?" must start with: the action node's own description. */
 const nextStepDescriptions: Record<string, string> = {
-	'JPush SMS': 'Send verification codes and template SMS, and manage templates and signatures with JPush SMS',
-	Liupai: 'Send SMS and manage sub-accounts and templates with Liupai',
-	'UPYUN SMS': 'Send SMS and manage templates with UPYUN SMS (又拍云短信)',
-	Yunpian: 'Send SMS, voice codes and video SMS, and manage templates and signatures with Yunpian',
+	'JPush SMS': builtDescription('JPushSms/JPushSms.node.js', 'JPushSms'),
+	Liupai: builtDescription('Liupai/Liupai.node.js', 'Liupai'),
+	'UPYUN SMS': builtDescription('UpyunSms/UpyunSms.node.js', 'UpyunSms'),
+	Yunpian: builtDescription('Yunpian/Yunpian.node.js', 'Yunpian'),
 };
 
 let env: TestN8n;

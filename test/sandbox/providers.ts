@@ -473,6 +473,8 @@ export const liupaiProvider: SandboxProvider = {
 		contentMode: 'template',
 		accountId: { __rl: true, mode: 'id', value: '12' },
 		templateId: { __rl: true, mode: 'id', value: '1001' },
+		// The editor adds version 1.1, whose default is the template's fields; this demo gives the list.
+		variablesInput: 'list',
 		variables: { values: [{ value: '123456' }] },
 	},
 	readyMade: liupaiReadyMade,
