@@ -55,10 +55,30 @@ export function slicesOf(forms: string[]): Set<string> {
 	return needles;
 }
 
-/** The distinct needles found in `text`, each with a little context to show where. */
+/** How long a run of hex digits must be to be a hash, signature or id (an MD5 is 32). */
+const HASH_RUN = 32;
+
+/** Where each maximal run of at least HASH_RUN hex digits starts and ends in `text`. */
+function hashRuns(text: string): Array<[number, number]> {
+	const runs: Array<[number, number]> = [];
+	for (const match of text.matchAll(new RegExp(`[0-9a-fA-F]{${HASH_RUN},}`, 'g'))) runs.push([match.index, match.index + match[0].length]);
+	return runs;
+}
+
+/**
+ * The distinct needles found in `text`, each with a little context to show where. A 6-character slice of a
+ * hex secret matches some window of random hex about once in 16^6 / 27 windows, so inside the hashes a run
+ * produces (thousands of signed callbacks' MD5s and SHA-1s) a slice hit is chance, not a leak: windows inside
+ * a run of 32+ hex digits are not counted. A whole secret there is still found (`secretHits` searches every
+ * whole form), and slices everywhere else still count.
+ */
 export function findSlices(text: string, needles: Set<string>): Array<{ slice: string; context: string }> {
 	const found = new Map<string, string>();
+	const runs = hashRuns(text);
+	let run = 0;
 	for (let start = 0; start + SLICE <= text.length; start++) {
+		while (run < runs.length && runs[run][1] <= start) run++;
+		if (run < runs.length && runs[run][0] <= start && start + SLICE <= runs[run][1]) continue;
 		const window = text.slice(start, start + SLICE);
 		if (needles.has(window) && !found.has(window)) found.set(window, text.slice(Math.max(0, start - 40), start + SLICE + 40));
 	}

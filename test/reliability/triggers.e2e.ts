@@ -242,13 +242,15 @@ describe('Yunpian Trigger in n8n: signatures', () => {
 		['forged (signed with another API key)', () => signedReply(reply('forged-1'), 'another-api-key-0000000000000000')],
 		['missing (no _sign)', () => reply('missing-1')],
 		['tampered (text changed after signing)', () => ({ ...signedReply(reply('tampered-1'), apiKey), text: 'changed' })],
-	])('a %s reply gets 401 and no execution', async (_name, entry) => {
+	])('a %s reply gets 401 and no execution', async (name, entry) => {
 		const before = await allExecutionIds(yunpianWorkflow.id);
 		const answer = await deliver(YUNPIAN_HOOK, push(entry()));
 		produced.push(answer.body);
 		expect(answer.status).toBe(401);
 		expect(answer.body).not.toContain(apiKey);
-		await expectOnlyTheFence(yunpianWorkflow.id, before, fence('yp-fence-1'), replyIdOf, 'yp-fence-1');
+		// A fence of its own per case: the trigger runs each reply id once.
+		const fenceId = `yp-fence-1-${name.split(' ')[0]}`;
+		await expectOnlyTheFence(yunpianWorkflow.id, before, fence(fenceId), replyIdOf, fenceId);
 	});
 
 	// `_sign` has no timestamp: the signed reply_time tells a replayed capture from a new reply, and each reply id runs once.
