@@ -27,7 +27,7 @@ const eventProperty: INodeProperties = {
 		{
 			name: 'Template Review Result',
 			value: 'templateReview',
-			description: 'A template was approved or rejected (模板审核)',
+			description: 'A template was approved or rejected',
 		},
 	],
 };
@@ -43,7 +43,7 @@ export class UpyunSmsTrigger implements INodeType {
 		subtitle: optionSubtitle(eventProperty),
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description,
 		// also under "What happens next?": so this says first what the action node does, then the trigger.
-		description: 'Send template SMS to mainland China numbers, read delivery reports and the balance, check numbers and manage templates with UPYUN SMS (又拍云短信), or start a workflow on its delivery reports and template review results',
+		description: 'Send template SMS to mainland China numbers, read delivery reports and the balance, check numbers and manage templates with UPYUN SMS, or start a workflow on its delivery reports and template review results',
 		defaults: { name: 'UPYUN SMS Trigger' },
 		polling: true,
 		inputs: [],

@@ -167,7 +167,7 @@ function mixedLiterals(file: string): string[] {
 				? node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('')
 				: undefined;
 		// readmeSection('Yunpian (云片)') names a README heading (the Docs link's anchor), not a UI text.
-		const readmeHeading = ts.isCallExpression(node.parent) && node.parent.expression.getText(source) === 'readmeSection';
+		const readmeHeading = text !== undefined && ts.isCallExpression(node.parent) && node.parent.expression.getText(source) === 'readmeSection';
 		if (text !== undefined && !readmeHeading) {
 			if (/[A-Za-z]{3,}/.test(text) && hasChineseOutsideQuotes(text)) {
 				found.push(`${path.relative(repoRoot, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text}`);

@@ -16,11 +16,11 @@ const webhookExamples = sandboxProviders.flatMap((provider) =>
 const wrongKeyMessages: Record<string, string> = {
 	aliyun: 'Aliyun SMS error SignatureDoesNotMatch: The request signature does not match: the AccessKey Secret is wrong. Copy the AccessKey Secret of this AccessKey ID again into the credential (no spaces before or after it).',
 	jpush:
-		'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (应用管理 → 设置 & 密钥).',
+		'JPush SMS error 50002: Authentication failed (auth failed). Copy AppKey and Master Secret of the same app again from the JPush console (App Management → Settings & Keys).',
 	liupai: 'Liupai refused the App Secret (status 101: empty or unknown appkey). Copy it again from your Liupai account.',
 	tencent: 'Tencent Cloud SMS error AuthFailure.SignatureFailure: The signature does not match: the SecretKey is wrong. Copy the SecretKey of this SecretId again from the API key console into the credential.',
-	upyun: 'UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid. Copy the token again from the UPYUN SMS console (短信服务 → 设置) into the credential.',
-	yunpian: 'Yunpian error -1: The API key is not valid (非法的apikey). Copy the APIKEY again from the Yunpian console into the credential.',
+	upyun: 'UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid. Copy the token again from the UPYUN SMS console (SMS Service → Settings) into the credential.',
+	yunpian: 'Yunpian error -1: The API key is not valid. Copy the APIKEY again from the Yunpian console into the credential.',
 };
 
 let env: TestN8n;

@@ -26,7 +26,7 @@ describe('UPYUN SMS credential', () => {
 		expect(await credentialTest('not-the-token')).toEqual({
 			status: 'Error',
 			message:
-				'UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid. Copy the token again from the UPYUN SMS console (短信服务 → 设置) into the credential.',
+				'UPYUN SMS error INVALID_CREDENTIALS: The API token is not valid. Copy the token again from the UPYUN SMS console (SMS Service → Settings) into the credential.',
 		});
 	});
 

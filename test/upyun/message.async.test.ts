@@ -93,7 +93,7 @@ describe('UPYUN Message → Send Personalized', () => {
 
 	test('a bad signature is refused before sending', async () => {
 		const result = await run(personalized({ options: { sign: 'A+' } }), { input: [{ mobile: '13800000001', code: '1' }] });
-		expect(result.error?.message).toMatch(/Signature \(签名\): "A\+" is not a valid signature/);
+		expect(result.error?.message).toMatch(/Signature: "A\+" is not a valid signature/);
 		expect(received()).toHaveLength(0);
 	});
 });

@@ -176,7 +176,7 @@ describe('UPYUN Message → Send', () => {
 			const result = await run(send({ templateId: template(3), variables: variables('x'), options: { checkTemplate: false } }));
 			expect(result.error).toMatchObject({
 				name: 'NodeApiError',
-				message: 'UPYUN SMS error TEMPLATE_AUDITING: The template is still under review (审核中) and cannot be used yet',
+				message: 'UPYUN SMS error TEMPLATE_AUDITING: The template is still under review and cannot be used yet',
 				httpCode: '409',
 			});
 			expect(result.error?.description).toContain('Wait for approval');

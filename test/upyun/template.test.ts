@@ -33,11 +33,11 @@ describe('UPYUN Template', () => {
 	describe('Create refuses what UPYUN would reject, before sending', () => {
 		test.each([
 			['a title of 12 characters', { title: 'x'.repeat(12) }, /Title: .* must be 1 to 11 characters/],
-			['a signature with brackets', { tempSign: '【ACME】' }, /Signature \(签名\): contains 【】/],
-			['a signature of 2 characters', { tempSign: 'AC' }, /Signature \(签名\): "AC" must be 3 to 8 characters/],
+			['a signature with brackets', { tempSign: '【ACME】' }, /Signature: contains 【】/],
+			['a signature of 2 characters', { tempSign: 'AC' }, /Signature: "AC" must be 3 to 8 characters/],
 			['a signature with symbols', { tempSign: 'AC-ME' }, /must be 3 to 8 characters with no symbols/],
 			['content with only variables', { content: '{$var1}{$var2}' }, /Content: has only variables/],
-			['a marketing text without 退订', { type: 'marketing', content: 'Big sale' }, /must end with 退订回T/],
+			['a marketing text without 退订', { type: 'marketing', content: 'Big sale' }, /must end with "退订回T"/],
 			['content too long', { content: 'x'.repeat(345) }, /Content: signature \+ content is 351 characters/],
 		])('%s', async (_name, extra, message) => {
 			const result = await run(create(extra));

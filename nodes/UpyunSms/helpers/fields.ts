@@ -10,7 +10,7 @@ export const templateLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The SMS template (模板). Only approved templates can send.',
+	description: 'The SMS template. Only approved templates can send.',
 	modes: [
 		{
 			displayName: 'From List',
@@ -105,9 +105,9 @@ export function getVariables(this: IExecuteFunctions, itemIndex: number): string
 
 /** Options → Extension Code (拓展码): digits only, or '' when the option is left out. */
 export function getExtendCode(this: IExecuteFunctions, itemIndex: number): string {
-	const extendCode = textOf(this.getNode(), itemIndex, 'Extension Code (拓展码)', this.getNodeParameter('options.extendCode', itemIndex, '')).trim();
+	const extendCode = textOf(this.getNode(), itemIndex, 'Extension Code', this.getNodeParameter('options.extendCode', itemIndex, '')).trim();
 	if (extendCode && !/^\d{1,12}$/.test(extendCode)) {
-		throw inputError(this.getNode(), itemIndex, 'Extension Code (拓展码)', `"${extendCode}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
+		throw inputError(this.getNode(), itemIndex, 'Extension Code', `"${extendCode}" is not a string of digits`, 'Use digits only, e.g. 01, or leave the option out.');
 	}
 	return extendCode;
 }

@@ -17,11 +17,11 @@ export const contentField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. Your code is {$var1}, valid for 5 minutes.',
 	description:
-		'The message text (模板内容). Write {$var1}, {$var2}, … where values go. Avoid 【】 &lt; &gt;. Marketing templates must end with 退订回T, 退订回TD or 退订回N.',
+		'The message text. Write {$var1}, {$var2}, … where values go. Avoid 【】 &lt; &gt;. Marketing templates must end with "退订回T", "退订回TD" or "退订回N".',
 };
 
 export const signatureField: INodeProperties = {
-	displayName: 'Signature (签名)',
+	displayName: 'Signature',
 	name: 'tempSign',
 	type: 'string',
 	default: '',
@@ -42,21 +42,21 @@ export const signLocationField: INodeProperties = {
 };
 
 export const typeOptions = [
-	{ name: 'Industry (行业: Notifications and Codes)', value: 'industry' },
-	{ name: 'Marketing (营销)', value: 'marketing' },
-	{ name: 'International (国际)', value: 'intl' },
-	{ name: 'Japan (日本)', value: 'jpn' },
-	{ name: 'Indonesia (印尼)', value: 'idn' },
-	{ name: 'Singapore (新加坡)', value: 'sgp' },
+	{ name: 'Industry (Notifications and Codes)', value: 'industry' },
+	{ name: 'Marketing', value: 'marketing' },
+	{ name: 'International', value: 'intl' },
+	{ name: 'Japan', value: 'jpn' },
+	{ name: 'Indonesia', value: 'idn' },
+	{ name: 'Singapore', value: 'sgp' },
 ];
 
 export const reportTypeOptions = [
-	{ name: 'VIP (免审签名通道)', value: 'vip' },
-	{ name: 'General (普通签名通道)', value: 'general' },
+	{ name: 'VIP', value: 'vip' },
+	{ name: 'General', value: 'general' },
 ];
 
 export const statusOptions = [
-	{ name: 'Under Review (审核中)', value: 'review' },
+	{ name: 'Under Review', value: 'review' },
 	{ name: 'Approved', value: 'success' },
-	{ name: 'Rejected (审核失败)', value: 'defeat' },
+	{ name: 'Rejected', value: 'defeat' },
 ];

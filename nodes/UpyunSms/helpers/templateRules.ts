@@ -28,10 +28,10 @@ export function checkTemplateFields(this: IExecuteFunctions, fields: TemplateFie
 		const length = [...fields.temp_sign].length;
 		const international = fields.type !== undefined && INTERNATIONAL_TYPES.includes(fields.type);
 		if (/[【】]/.test(fields.temp_sign)) {
-			throw inputError(node, itemIndex, 'Signature (签名)', 'contains 【】', 'Leave out the brackets: UPYUN adds 【】 around the signature itself.');
+			throw inputError(node, itemIndex, 'Signature', 'contains 【】', 'Leave out the brackets: UPYUN adds 【】 around the signature itself.');
 		}
 		if (/[-.+#]/.test(fields.temp_sign) || (!international && (length < 3 || length > 8))) {
-			throw inputError(node, itemIndex, 'Signature (签名)', `"${fields.temp_sign}" must be 3 to 8 characters with no symbols`, 'Use 3–8 characters such as your brand name, without - . + # or 【】.');
+			throw inputError(node, itemIndex, 'Signature', `"${fields.temp_sign}" must be 3 to 8 characters with no symbols`, 'Use 3–8 characters such as your brand name, without - . + # or 【】.');
 		}
 	}
 	if (fields.content !== undefined) {
@@ -46,7 +46,7 @@ export function checkTemplateFields(this: IExecuteFunctions, fields: TemplateFie
 			throw inputError(node, itemIndex, 'Content', 'has only variables', 'Add fixed text around the variables: UPYUN does not accept all-variable templates.');
 		}
 		if (fields.type === 'marketing' && !UNSUBSCRIBE_ENDINGS.some((ending) => content.trimEnd().endsWith(ending))) {
-			throw inputError(node, itemIndex, 'Content', 'a marketing template must end with 退订回T, 退订回TD or 退订回N', 'Add the unsubscribe text at the end, e.g. "…退订回T".');
+			throw inputError(node, itemIndex, 'Content', 'a marketing template must end with "退订回T", "退订回TD" or "退订回N"', 'Add the unsubscribe text at the end, e.g. "…退订回T".');
 		}
 		const signLength = fields.temp_sign === undefined ? 0 : [...fields.temp_sign].length;
 		if (signLength + smsLength(content) + 2 > MAX_SMS_LENGTH) {

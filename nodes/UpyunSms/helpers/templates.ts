@@ -52,7 +52,7 @@ export function signedText(template: UpyunTemplate, rendered: string, sign: stri
 }
 
 export const TEMPLATE_STATUS_LABELS: Record<string, string> = {
-	review: 'under review (审核中)',
+	review: 'under review',
 	success: 'approved',
-	defeat: 'rejected (审核失败)',
+	defeat: 'rejected',
 };

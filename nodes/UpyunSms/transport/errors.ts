@@ -12,14 +12,14 @@ export const upyunErrors: ProviderErrorTable = {
 	},
 	INVALID_CREDENTIALS: {
 		meaning: 'The API token is not valid',
-		fix: 'Copy the token again from the UPYUN SMS console (短信服务 → 设置) into the credential.',
+		fix: 'Copy the token again from the UPYUN SMS console (SMS Service → Settings) into the credential.',
 	},
 	REQUIRE_TEMPLATE_OWNER: {
 		meaning: 'The template belongs to another account',
 		fix: 'Pick a template from your own account (use "From list" in the Template field).',
 	},
 	REQUIRE_SIGNATURE_OWNER: {
-		meaning: 'The signature (签名) is not owned by this account',
+		meaning: 'The signature is not owned by this account',
 		fix: 'Use a signature your account owns or has filed with UPYUN.',
 	},
 	USER_NOT_FOUND: {
@@ -36,7 +36,7 @@ export const upyunErrors: ProviderErrorTable = {
 	},
 	INSUFFICIENT_FUNDS: {
 		meaning: 'Not enough SMS quota left',
-		fix: 'Buy an SMS resource pack in the UPYUN console (云产品 → 短信服务 → 充值), then send again.',
+		fix: 'Buy an SMS resource pack in the UPYUN console (Cloud Products → SMS Service → Top Up), then send again.',
 	},
 	MOBILE_LIMIT: {
 		meaning: 'Too many mobile numbers in one request',
@@ -55,7 +55,7 @@ export const upyunErrors: ProviderErrorTable = {
 		fix: 'Delete templates you no longer use, then create the new one.',
 	},
 	TEMPLATE_AUDITING: {
-		meaning: 'The template is still under review (审核中) and cannot be used yet',
+		meaning: 'The template is still under review and cannot be used yet',
 		fix: 'Wait for approval: about 1–3 working hours on the VIP channel, 4–5 working days on the general channel.',
 	},
 	TEMPLATE_NOT_AUDITED: {
@@ -80,7 +80,7 @@ export const upyunErrors: ProviderErrorTable = {
 	},
 	ILLEGAL_REPORT_TYPE: {
 		meaning: 'The review channel (report_type) is not valid',
-		fix: 'Choose the VIP (免审) or General (普通) channel.',
+		fix: 'Choose the VIP or General channel.',
 	},
 	ILLEGAL_TEMPLATE_ID: {
 		meaning: 'The template ID is not valid',

@@ -6,9 +6,14 @@ import { checkUrl } from './fields';
 import { withRequestOptions } from './operation';
 import { outputObject } from './outputNames';
 
-const INDUSTRIES = [
-	'游戏', '移动应用', '视频', 'IT/通信/电子服务', '电子商务', '金融', '网站', '商业服务', '房地产/建筑',
-	'零售/租赁/贸易', '生产/加工/制造', '交通/物流', '文化传媒', '能源/电气', '政府企业', '农业', '物联网', '其它',
+/** Yunpian's industry values (sent as is) with English labels. */
+const INDUSTRIES: Array<[label: string, value: string]> = [
+	['Games', '游戏'], ['Mobile Apps', '移动应用'], ['Video', '视频'], ['IT, Telecom and Electronic Services', 'IT/通信/电子服务'],
+	['E-Commerce', '电子商务'], ['Finance', '金融'], ['Websites', '网站'], ['Business Services', '商业服务'],
+	['Real Estate and Construction', '房地产/建筑'], ['Retail, Rental and Trade', '零售/租赁/贸易'],
+	['Production, Processing and Manufacturing', '生产/加工/制造'], ['Transport and Logistics', '交通/物流'],
+	['Culture and Media', '文化传媒'], ['Energy and Electrical', '能源/电气'], ['Government and Enterprises', '政府企业'],
+	['Agriculture', '农业'], ['Internet of Things', '物联网'], ['Other', '其它'],
 ];
 
 export const signatureTextField: INodeProperties = {
@@ -33,7 +38,7 @@ export const signatureOptions: INodeProperties = {
 			name: 'industryType',
 			type: 'options',
 			default: '其它',
-			options: INDUSTRIES.map((name) => ({ name, value: name })),
+			options: INDUSTRIES.map(([name, value]) => ({ name, value })),
 			description: 'The industry of the business behind the signature',
 		},
 		{ displayName: 'International Only', name: 'isOnlyGlobal', type: 'boolean', default: false, description: 'Whether the signature is used only for international SMS' },

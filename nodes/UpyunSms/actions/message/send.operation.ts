@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 					'Whether to load the template first to check that it is approved, that the number of variables matches and that the text fits, and to report the segments billed. Nothing is sent if a check fails.',
 			},
 			{
-				displayName: 'Extension Code (拓展码)',
+				displayName: 'Extension Code',
 				name: 'extendCode',
 				type: 'string',
 				default: '',

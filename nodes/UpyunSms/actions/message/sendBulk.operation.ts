@@ -58,7 +58,7 @@ const properties: INodeProperties[] = [
 				description: 'Your own reference for this task, kept by UPYUN',
 			},
 			{
-				displayName: 'Extension Code (拓展码)',
+				displayName: 'Extension Code',
 				name: 'extendCode',
 				type: 'string',
 				default: '',

@@ -60,7 +60,7 @@ const properties: INodeProperties[] = [
 				description: 'Whether to check first that the template is approved and that the variables match it',
 			},
 			{
-				displayName: 'Signature (签名)',
+				displayName: 'Signature',
 				name: 'sign',
 				type: 'string',
 				default: '',
@@ -98,9 +98,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (mobiles.length > 1) {
 				throw inputError(this.getNode(), itemIndex, 'Mobile Number', 'more than one number given', 'Give one number per item; use Message → Send Bulk to send the same text to a list.');
 			}
-			const sign = textOf(this.getNode(), itemIndex, 'Signature (签名)', options.sign).trim();
+			const sign = textOf(this.getNode(), itemIndex, 'Signature', options.sign).trim();
 			if (sign && (/[【】\-.+#]/.test(sign) || [...sign].length < 3 || [...sign].length > 8)) {
-				throw inputError(this.getNode(), itemIndex, 'Signature (签名)', `"${sign}" is not a valid signature`, 'Use 3–8 characters without 【】 or symbols such as - . + #.');
+				throw inputError(this.getNode(), itemIndex, 'Signature', `"${sign}" is not a valid signature`, 'Use 3–8 characters without 【】 or symbols such as - . + #.');
 			}
 			const { templateId, values: variables, text } = await readTemplateMessage.call(this, templates, itemIndex, { dryRun, sign: sign || undefined });
 			const time = getSendAt.call(this, itemIndex, options.sendAt);

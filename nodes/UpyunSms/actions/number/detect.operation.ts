@@ -17,7 +17,7 @@ import { getMobiles } from '../../helpers/recipients';
 const properties: INodeProperties[] = [
 	{
 		...mobilesField,
-		description: `Numbers to check (空号检测), ${MOBILE_LIST_HINT}: whether each is in service, silent or empty, and its carrier and region`,
+		description: `Numbers to check, ${MOBILE_LIST_HINT}: whether each is in service, silent or empty, and its carrier and region`,
 	},
 	requestOptionsCollection('write'),
 ];

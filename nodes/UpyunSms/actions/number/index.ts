@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['number'] } },
 		options: [
-			{ name: 'Detect', value: 'detect', description: 'Check whether numbers are in service (空号检测)', action: 'Check whether mobile numbers are in service and get their carrier and region' },
+			{ name: 'Detect', value: 'detect', description: 'Check whether numbers are in service', action: 'Check whether mobile numbers are in service and get their carrier and region' },
 		],
 		default: 'detect',
 	},

@@ -56,7 +56,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const body = {
 			title: getText(this, itemIndex, 'title', 'Title'),
 			content: getText(this, itemIndex, 'content', 'Content'),
-			temp_sign: getText(this, itemIndex, 'tempSign', 'Signature (签名)').trim(),
+			temp_sign: getText(this, itemIndex, 'tempSign', 'Signature').trim(),
 			sign_location: this.getNodeParameter('signLocation', itemIndex) as string,
 			type: this.getNodeParameter('type', itemIndex) as string,
 			report_type: this.getNodeParameter('reportType', itemIndex) as string,

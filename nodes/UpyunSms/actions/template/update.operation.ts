@@ -48,7 +48,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const node = this.getNode();
 		if (fields.title !== undefined) body.title = textOf(node, itemIndex, 'Title', fields.title);
 		if (fields.content !== undefined) body.content = textOf(node, itemIndex, 'Content', fields.content);
-		if (fields.tempSign !== undefined) body.temp_sign = textOf(node, itemIndex, 'Signature (签名)', fields.tempSign).trim();
+		if (fields.tempSign !== undefined) body.temp_sign = textOf(node, itemIndex, 'Signature', fields.tempSign).trim();
 		if (fields.signLocation !== undefined) body.sign_location = fields.signLocation;
 		if (Object.keys(body).length === 0) {
 			throw inputError(this.getNode(), itemIndex, 'Update Fields', 'nothing to update', 'Add at least one field to change.');
