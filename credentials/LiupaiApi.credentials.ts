@@ -36,7 +36,7 @@ export class LiupaiApi implements ICredentialType {
 		},
 	];
 
-	// The seed sends the key in the URL (…/sms/send?appkey=…); the node redacts it from every error.
+	// Liupai's SMS page (https://m.6api.net/api/sms/) sends the key in the URL (…/sms/send?appkey=…); the node redacts it from every error.
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: {

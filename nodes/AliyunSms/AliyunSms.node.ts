@@ -48,7 +48,7 @@ export class AliyunSms implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Aliyun SMS'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send SMS and manage signatures and templates with Alibaba Cloud SMS (阿里云短信)',
+		description: 'Send SMS and manage signatures and templates with Alibaba Cloud SMS',
 		defaults: { name: 'Aliyun SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

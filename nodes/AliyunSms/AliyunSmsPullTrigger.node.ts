@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
 import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT } from '../shared/validation/mobile';
 import { MAX_NUMBERS, pollDeliveryDetails } from './trigger/deliveryDetails';
 
@@ -14,6 +15,18 @@ import { MAX_NUMBERS, pollDeliveryDetails } from './trigger/deliveryDetails';
  * Delivery results by polling QuerySendDetails, for n8n without a public URL. A node of its own: n8n
  * registers both a poll and webhooks for a node that has both.
  */
+const eventsProperty: INodeProperties = {
+	displayName: 'Trigger On',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: ['delivered', 'failed'],
+	options: [
+		{ name: 'Delivered', value: 'delivered' },
+		{ name: 'Failed', value: 'failed' },
+	],
+};
+
 export class AliyunSmsPullTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Aliyun SMS Pull Trigger',
@@ -22,8 +35,8 @@ export class AliyunSmsPullTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		documentationUrl: readmeSection('Aliyun SMS Pull Trigger'),
-		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Start a workflow when messages to given numbers are delivered or fail, by asking Alibaba Cloud SMS (阿里云短信) at the poll times, without a public URL',
+		subtitle: optionSubtitle(eventsProperty),
+		description: 'Start a workflow on Alibaba Cloud SMS delivery results of given numbers, asked for at the poll times: no public URL needed',
 		defaults: { name: 'Aliyun SMS Pull Trigger' },
 		polling: true,
 		inputs: [],
@@ -45,17 +58,7 @@ export class AliyunSmsPullTrigger implements INodeType {
 				placeholder: 'e.g. 13800138000, 13900139000',
 				description: `The numbers to watch, ${MOBILE_LIST_HINT}. ${CHINA_PREFIX_HINT}.`,
 			},
-			{
-				displayName: 'Trigger On',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['delivered', 'failed'],
-				options: [
-					{ name: 'Delivered', value: 'delivered' },
-					{ name: 'Failed', value: 'failed' },
-				],
-			},
+			eventsProperty,
 			{
 				displayName: 'Options',
 				name: 'options',

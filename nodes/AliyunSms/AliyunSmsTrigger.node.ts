@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { readmeSection } from '../shared/descriptions/docs';
+import { optionSubtitle } from '../shared/descriptions/subtitle';
 import { manualWebhookMethods } from '../shared/trigger/manualWebhook';
 import { handlePush } from './trigger/webhook';
 
@@ -35,9 +36,9 @@ export class AliyunSmsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		documentationUrl: readmeSection('Aliyun SMS Trigger'),
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: optionSubtitle(eventsProperty),
 		// n8n's node creator shows the trigger's description for the action node too: it names both.
-		description: 'Send SMS and manage signatures and templates with Alibaba Cloud SMS (阿里云短信), or start a workflow on its delivery reports, replies and review results',
+		description: 'Send SMS and manage signatures and templates with Alibaba Cloud SMS, or start a workflow on its delivery reports, replies and review results',
 		defaults: { name: 'Aliyun SMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

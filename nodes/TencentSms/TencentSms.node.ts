@@ -54,7 +54,7 @@ export class TencentSms implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Tencent Cloud SMS'),
 		subtitle: operationSubtitle(properties),
-		description: 'Send SMS and manage signatures and templates with Tencent Cloud SMS (腾讯云短信)',
+		description: 'Send SMS and manage signatures and templates with Tencent Cloud SMS',
 		defaults: { name: 'Tencent Cloud SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

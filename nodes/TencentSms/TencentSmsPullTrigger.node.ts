@@ -34,7 +34,7 @@ export class TencentSmsPullTrigger implements INodeType {
 		version: 1,
 		documentationUrl: readmeSection('Tencent Cloud SMS Pull Trigger'),
 		subtitle: optionSubtitle(eventsProperty),
-		description: 'Start a workflow on Tencent Cloud SMS (腾讯云短信) delivery reports and replies by pulling them at set times: no public URL needed',
+		description: 'Start a workflow on Tencent Cloud SMS delivery reports and replies by pulling them at set times: no public URL needed',
 		defaults: { name: 'Tencent Cloud SMS Pull Trigger' },
 		polling: true,
 		inputs: [],

@@ -36,7 +36,7 @@ export class TencentSmsTrigger implements INodeType {
 		subtitle: optionSubtitle(eventsProperty),
 		// n8n's node creator merges a node and its trigger into one entry and gives it the trigger's description.
 		description:
-			'Send SMS, pull delivery reports and replies, read statistics and manage signatures and templates with Tencent Cloud SMS (腾讯云短信), or start a workflow on its delivery reports and replies',
+			'Send SMS and manage signatures and templates with Tencent Cloud SMS, or start a workflow on its delivery reports and replies',
 		defaults: { name: 'Tencent Cloud SMS Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

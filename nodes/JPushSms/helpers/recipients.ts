@@ -5,7 +5,7 @@ import { CHINA_PREFIX_HINT, MOBILE_LIST_HINT, parseMobiles, type MobileRules } f
 
 /**
  * JPush's examples are 11-digit mainland numbers without +86; international numbers are not described
- * (jpush.md §1.4), so they are passed on in E.164 form (+ and country code) for text messages, and
+ * (https://docs.jiguang.cn/jsms/server/rest_api_summary), so they are passed on in E.164 form (+ and country code) for text messages, and
  * refused for voice codes.
  */
 export const TEXT_MOBILE_RULES: MobileRules = { allowInternational: true, stripChinaPrefix: true };

@@ -119,7 +119,7 @@ async function readImage(this: IExecuteFunctions, itemIndex: number, property: s
 	return { fileName: binary.fileName ?? `${property}.${type.slice(6)}`, contentType: type, content };
 }
 
-/** The multipart body of signature create/update (jpush.md §2.18), checked before anything is sent. */
+/** The multipart body of signature create/update (https://docs.jiguang.cn/jsms/server/rest_api_summary), checked before anything is sent. */
 export async function readSignatureBody(this: IExecuteFunctions, itemIndex: number): Promise<{ multipart: MultipartBody; fields: IDataObject }> {
 	const node = this.getNode();
 	const sign = getText(this, itemIndex, 'sign', 'Signature Text').trim();

@@ -53,7 +53,7 @@ export const templateProperties: INodeProperties[] = [
 	},
 ];
 
-/** The template body for create/update, checked against JPush's rules (jpush.md §1.5, §2.14). */
+/** The template body for create/update, checked against JPush's rules (https://docs.jiguang.cn/jsms/server/rest_api_summary). */
 export function readTemplateBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
 	const text = getText(this, itemIndex, 'text', 'Text');

@@ -6,7 +6,7 @@ import { smsLength } from '../../shared/validation/smsLength';
 import { jpushRequest } from '../transport';
 import type { TempPara } from './variables';
 
-/** Message text limit (signature + text), jpush.md §1.7 (350 in the seed-era docs). */
+/** Message text limit (signature + text), https://docs.jiguang.cn/jsms/server/rest_api_summary (older docs said 350). */
 export const MAX_TEXT_LENGTH = 350;
 
 export const TEMPLATE_TYPES: Record<number, string> = {

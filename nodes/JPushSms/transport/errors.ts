@@ -5,7 +5,7 @@ const UNDOCUMENTED = {
 	fix: 'JPush does not document this code; check the message JPush returned and contact Jiguang support if it persists.',
 };
 
-/** JPush SMS error table (seed "Return Code", jpush.md §3), with what a user can do about each code. */
+/** JPush SMS error table (https://docs.jiguang.cn/jsms/server/rest_api_summary), with what a user can do about each code. */
 export const jpushErrors: ProviderErrorTable = {
 	50000: { meaning: 'Success', fix: 'Nothing to do.' },
 	50001: { meaning: 'No authentication was sent (missing auth)', fix: 'Fill in AppKey and Master Secret in the credential.' },

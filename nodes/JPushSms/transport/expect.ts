@@ -3,7 +3,7 @@ import type { AnswerExpectation } from '../../shared/transport/request';
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * A balance of `/v1/accounts/app` or `/v1/accounts/dev` (jpush.md §2.12, §2.13): an object with
+ * A balance of `/v1/accounts/app` or `/v1/accounts/dev` (https://docs.jiguang.cn/jsms/server/rest_api_summary): an object with
  * `app_balance` or `dev_balance`, which may be `null` ("no quota assigned") but must be there.
  */
 export function balanceAnswer(pair: 'app' | 'dev'): AnswerExpectation {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
 
-/** The callback types JPush posts (jpush.md §4.2, `type`). */
+/** The callback types JPush posts (https://docs.jiguang.cn/jsms/server/callback, `type`). */
 export const EVENT_TYPES = ['SMS_REPORT', 'SMS_REPLY', 'SMS_TEMPLATE', 'SMS_SIGN'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -29,7 +29,7 @@ export const EVENT_OPTIONS: INodePropertyOptions[] = [
 	},
 ];
 
-/** Meaning of an `SMS_REPORT` status (jpush.md §4.4); any other value is a failure. */
+/** Meaning of an `SMS_REPORT` status (https://docs.jiguang.cn/jsms/server/callback); any other value is a failure. */
 const REPORT_STATUS: Record<number, string> = {
 	4001: 'Delivered',
 	4002: 'Number on the carrier blacklist',

@@ -17,7 +17,7 @@ export interface SignedFields {
 export type AuthCheck = { ok: true; timestampMs: number } | { ok: false; reason: 'bad signature' | 'stale timestamp' };
 
 /**
- * JPush's callback signature (jpush.md §4.3; docs.jiguang.cn/jsms/server/callback, "signature生成校验规则"):
+ * JPush's callback signature (https://docs.jiguang.cn/jsms/server/callback, "signature生成校验规则"):
  * lowercase hex SHA-1 of `appKey={appKey}&appMasterSecret={masterSecret}&nonce={nonce}&timestamp={timestamp}`,
  * raw values in this fixed order. `type` and `data` are not signed.
  */

@@ -8,7 +8,7 @@ import { checkCallback, DEFAULT_TOLERANCE_MINUTES, MAX_TOLERANCE_MINUTES } from 
 /** JPush callbacks are a few hundred bytes; anything above this is refused with 400 before parsing. */
 export const MAX_CALLBACK_BYTES = 64 * 1024;
 
-/** The handshake's `echostr`: "an 8-character random string" (jpush.md §4.1). */
+/** The handshake's `echostr`: "an 8-character random string" (https://docs.jiguang.cn/jsms/server/callback). */
 const ECHOSTR = /^[A-Za-z0-9]{8}$/;
 
 const SIGNED = ['nonce', 'timestamp', 'signature'] as const;
@@ -22,7 +22,7 @@ function reply(this: IWebhookFunctions, status: number, text: string, rejected?:
 
 /**
  * GET: JPush checks the callback URL with `?echostr=<8 random characters>` and expects the value
- * back as the body (jpush.md §4.1). Anything else on GET is not JPush's check and gets 400.
+ * back as the body (https://docs.jiguang.cn/jsms/server/callback). Anything else on GET is not JPush's check and gets 400.
  */
 export function answerHandshake(this: IWebhookFunctions): IWebhookResponseData {
 	const echostr: unknown = this.getRequestObject().query.echostr;
@@ -33,7 +33,7 @@ export function answerHandshake(this: IWebhookFunctions): IWebhookResponseData {
 }
 
 /**
- * POST: one callback, form-urlencoded `nonce, timestamp, signature, type, data` (jpush.md §4.2).
+ * POST: one callback, form-urlencoded `nonce, timestamp, signature, type, data` (https://docs.jiguang.cn/jsms/server/callback).
  * Oversized or unreadable → 400; missing or wrong signature, stale or future timestamp → 401;
  * a genuine callback gets 200 `ok` (JPush retries otherwise), and starts the workflow only for a
  * selected event type, once per nonce and timestamp.

@@ -4,7 +4,7 @@ import { collectPages } from '../../shared/paging';
 import type { RequestContext } from '../../shared/transport/request';
 import { listRows, liupaiRequest } from '../transport';
 
-/** The seed's default page size; the maximum is not documented, so the node never asks for more. */
+/** The default page size of Liupai's SMS page (https://m.6api.net/api/sms/); the maximum is not documented, so the node never asks for more. */
 export const PAGE_SIZE = 20;
 /** Stops a server that ignores `page` from looping forever. */
 export const MAX_PAGES = 100;

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors/inputError';
 import { fetchTemplates, reviewLabel } from './lists';
 
-/** Liupai writes each variable part of a template as `@` (seed). */
+/** Liupai writes each variable part of a template as `@` (https://m.6api.net/api/sms/). */
 export function placeholderCount(content: string): number {
 	return (content.match(/@/g) ?? []).length;
 }

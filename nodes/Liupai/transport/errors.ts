@@ -2,7 +2,7 @@ import type { ProviderErrorTable } from '../../shared/provider';
 
 /**
  * Liupai publishes no error table. Success is `status: 200`; every other status is a failure whose
- * `msg` (Chinese) is shown after our text. The numbered entries are ASSUMPTIONS (liupai.md §3.2, §5.2):
+ * `msg` (Chinese) is shown after our text. The numbered entries are ASSUMPTIONS (https://m.6api.net/api/sms/):
  * 101/102/104 follow the JisuAPI platform codes the SMS page mirrors, 201–208 are the codes our sandbox
  * uses. The node never depends on them: an unknown status still fails, with Liupai's own `msg`.
  * The named entries are failures the node detects itself.

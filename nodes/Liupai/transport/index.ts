@@ -5,7 +5,7 @@ import { liupaiProvider, readEnvelope, resultProblem, type ResultRule } from './
 
 export { liupaiProvider, type ResultRule };
 
-/** Liupai's eight endpoints (liupai.md §2). */
+/** Liupai's eight endpoints (https://m.6api.net/api/sms/). */
 export type LiupaiEndpoint = 'send' | 'balance' | 'addaccount' | 'accountlist' | 'editaccount' | 'addtemplate' | 'templatelist' | 'sendlogs';
 
 /**
@@ -26,7 +26,7 @@ const ENDPOINTS: Record<LiupaiEndpoint, { kind: RequestKind; rule: ResultRule }>
 
 /**
  * Calls one `/sms/<endpoint>`: always POST with a form body, so mobiles and message text stay out of
- * URLs (the credential adds `appkey` to the query, as the seed shows). Returns the envelope's
+ * URLs (the credential adds `appkey` to the query, as Liupai's SMS page https://m.6api.net/api/sms/ shows). Returns the envelope's
  * `result`; failures have already become NodeApiErrors in the shared transport, with the appkey
  * redacted: the envelope's own (a status other than 200…), and a `result` that is not what the
  * endpoint answers (an error naming Liupai and what was wrong).
@@ -62,7 +62,7 @@ export async function liupaiObject(
 }
 
 /**
- * Rows of a list answer, whichever shape it has (liupai.md §4, assumption): a bare array, or an
+ * Rows of a list answer, whichever shape it has (https://m.6api.net/api/sms/, assumption): a bare array, or an
  * object holding `list` (else its first array), with `total` when Liupai gives one. The transport
  * has refused any other `result`; a missing or empty one is no rows.
  */

@@ -4,7 +4,7 @@ import type { ProviderFailure, SmsProvider } from '../../shared/provider';
 import { liupaiErrors } from './errors';
 
 /**
- * What the `result` of a successful answer must be (liupai.md §2, §3.3): `list` (the list endpoints:
+ * What the `result` of a successful answer must be (https://m.6api.net/api/sms/): `list` (the list endpoints:
  * a missing or empty `result` is an empty list), `send` (`sms/send`: an object whose `count` above 0
  * says the message was taken), or an object holding the named fields (the single-object endpoints).
  */
@@ -58,7 +58,7 @@ export function detectLiupaiFailure(response: IN8nHttpFullResponse, rule: Result
 
 /**
  * What is wrong with the `result` of a success envelope for this rule, or undefined: a list is an
- * array or an object holding one (`list`, else its first array; liupai.md §4, assumption), or
+ * array or an object holding one (`list`, else its first array; https://m.6api.net/api/sms/, assumption), or
  * nothing; a send and a single object must be an object, with the rule's fields.
  */
 export function resultProblem(body: unknown, rule: ResultRule): string | undefined {

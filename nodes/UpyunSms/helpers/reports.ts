@@ -41,7 +41,7 @@ export const REPORT_SUMMARY_FIELDS: SimplifiedFields = [
 	'sent_at',
 ];
 
-/** The report query (seed §5.6): one day, optionally one number and one status, paged. */
+/** The report query (http://docs.upyun.com/sms/): one day, optionally one number and one status, paged. */
 export function reportDescription(operation: string): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: ['report'], operation: [operation] } }, [
 		...pagingFields,

@@ -15,7 +15,7 @@ export interface TemplateFields {
 	type?: string;
 }
 
-/** UPYUN's template rules (seed §1.3–1.4, §5.1), checked before the request so a typo costs no review round. */
+/** UPYUN's template rules (http://docs.upyun.com/sms/), checked before the request so a typo costs no review round. */
 export function checkTemplateFields(this: IExecuteFunctions, fields: TemplateFields, itemIndex: number): void {
 	const node = this.getNode();
 	if (fields.title !== undefined && fields.title.trim() === '') {

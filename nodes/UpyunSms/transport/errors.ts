@@ -1,6 +1,6 @@
 import type { ProviderErrorTable } from '../../shared/provider';
 
-/** UPYUN's error table (seed §6), with what a user can do about each code. */
+/** UPYUN's error table (http://docs.upyun.com/sms/), with what a user can do about each code. */
 export const upyunErrors: ProviderErrorTable = {
 	INVALID_FILE: {
 		meaning: 'The file is missing, empty, or not in the expected size or format',

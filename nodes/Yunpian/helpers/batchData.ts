@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SendEntry } from './sendEntry';
 
 /**
- * The entries of a batch answer (`{ total_count, total_fee, unit, data: [...] }`, yunpian.md §2.6) paired
+ * The entries of a batch answer (`{ total_count, total_fee, unit, data: [...] }`, https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief) paired
  * with the numbers sent: by position when they line up, else by number. `undefined` where Yunpian
  * gave no entry for a number. Linear in the numbers.
  */

@@ -118,7 +118,7 @@ export function getVariables(this: IExecuteFunctions, itemIndex: number): Variab
 }
 
 /**
- * SMS `tpl_value` (yunpian.md §1.7): `urlencode("#name#")=urlencode(value)` joined by `&`. The form
+ * SMS `tpl_value` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief): `urlencode("#name#")=urlencode(value)` joined by `&`. The form
  * encoder then encodes the whole string once more, as Yunpian requires.
  */
 export function smsTplValue(pairs: VariablePairs): string {

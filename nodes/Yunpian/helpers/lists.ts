@@ -13,7 +13,7 @@ import { yunpianList, type YunpianProduct } from '../transport';
 import { requestOptions } from './operation';
 import { sidOf } from './sendEntry';
 
-/** Largest page the pull and query endpoints give (yunpian.md §2.9–2.12). */
+/** Largest page the pull and query endpoints give (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export const MAX_PAGE_SIZE = 100;
 
 export const pullNotice: INodeProperties = {

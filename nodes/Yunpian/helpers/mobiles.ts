@@ -4,7 +4,7 @@ import { inputError } from '../../shared/errors/inputError';
 import { parseMobiles } from '../../shared/validation/mobile';
 
 export interface MobileOptions {
-	/** International numbers (+ and country code) are accepted by the single sends only (yunpian.md §1.5). */
+	/** International numbers (+ and country code) are accepted by the single sends only (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 	international?: boolean;
 	/** The endpoint takes exactly one number. */
 	single?: boolean;
@@ -27,7 +27,7 @@ export function getMobiles(this: IExecuteFunctions, itemIndex: number, options: 
 	return mobiles;
 }
 
-/** One number, with landlines (area code + number) allowed: voice calls reach both (yunpian.md §1.5). */
+/** One number, with landlines (area code + number) allowed: voice calls reach both (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export function getPhone(this: IExecuteFunctions, itemIndex: number): string {
 	const raw = String(this.getNodeParameter('mobile', itemIndex, '') ?? '').trim();
 	const compact = raw.replace(/[\s()-]/g, '');

@@ -9,10 +9,10 @@ import { yunpianRequest, yunpianRequestDescriber, type YunpianProduct } from '..
 import { batchEntries } from './batchData';
 import { entryAnswer, type SendEntry } from './sendEntry';
 
-/** Yunpian takes at most 1000 numbers per batch request (yunpian.md §1.5). */
+/** Yunpian takes at most 1000 numbers per batch request (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export const MAX_BATCH = 1000;
 
-/** Most requests in flight at once: well inside Yunpian's 3000 calls a second per key (yunpian.md §1.4). */
+/** Most requests in flight at once: well inside Yunpian's 3000 calls a second per key (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export const MAX_PARALLEL = 10;
 
 export function yunpianBatchSizeOption(defaultSize: number, note = ''): INodeProperties {
@@ -86,7 +86,7 @@ export async function sendInBatches<D>(context: IExecuteFunctions, send: Yunpian
 		{
 			readItem: send.readItem,
 			buildRequest: send.buildRequest,
-			// A batch answer lists its numbers' results in `data` (yunpian.md §2.6).
+			// A batch answer lists its numbers' results in `data` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief).
 			sendRequest: async (body, itemIndex) => await yunpianRequest.call(context, send.product, send.path, body, itemIndex, listIn('data')),
 			readAnswer: (answer, chunk) => batchEntries(answer, chunk.map((recipient) => recipient.mobile)).map((entry) => entryAnswer(entry, send.checkWhere)),
 			describeRequest: preview.describeRequest,

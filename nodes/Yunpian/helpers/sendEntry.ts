@@ -6,7 +6,7 @@ import { yunpianErrors } from '../transport/errors';
 /**
  * One send answer of Yunpian: the body of a single send (`sms/single_send`, `voice/send`…) or one
  * entry of a batch answer's `data`: `code` (0 or absent when sent), `msg`, `count` (billed segments),
- * `fee`, `unit`, `mobile` and `sid` (yunpian.md §2.5–2.8, §2.16).
+ * `fee`, `unit`, `mobile` and `sid` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief).
  */
 export interface SendEntry extends IDataObject {
 	code?: number | string;

@@ -47,7 +47,7 @@ export const signatureOptions: INodeProperties = {
 	]),
 };
 
-/** Rules of `sign/add` (yunpian.md §2.3): no 【】, not 云片网, 2–20 characters. */
+/** Rules of `sign/add` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief): no 【】, not 云片网, 2–20 characters. */
 export function checkSignatureText(this: IExecuteFunctions, itemIndex: number, value: unknown, displayName: string): string {
 	const sign = textOf(this.getNode(), itemIndex, displayName, value).trim();
 	const fail = (problem: string) => inputError(this.getNode(), itemIndex, displayName, problem, 'Use 2–20 characters without 【】, e.g. ACME; "云片网" is reserved.');

@@ -102,7 +102,7 @@ export function templateJson(template: IDataObject): IDataObject {
 	return { templateId, content, status: status ?? null, approved: status === 'SUCCESS', reason: reason ?? null, ...rest };
 }
 
-/** `tpl/add`, `tpl/update`… answer the template, sometimes wrapped in `{ template: {…} }` (yunpian.md §2.4). */
+/** `tpl/add`, `tpl/update`… answer the template, sometimes wrapped in `{ template: {…} }` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export function templateResult(answer: IDataObject): IDataObject {
 	const template = answer.template;
 	return templateJson(template !== null && typeof template === 'object' && !Array.isArray(template) ? (template as IDataObject) : answer);

@@ -3,10 +3,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors/inputError';
 import { countSegments, smsLength } from '../../shared/validation/smsLength';
 
-/** Longest text Yunpian's send endpoints take ("limited to 500 words", yunpian.md §1.6). */
+/** Longest text Yunpian's send endpoints take ("limited to 500 words", https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 export const MAX_TEXT_LENGTH = 500;
 
-/** A leading 【signature】 of 2–20 characters (yunpian.md §1.6 / §2.3). */
+/** A leading 【signature】 of 2–20 characters (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief). */
 const SIGNED = /^【([^【】]{2,20})】/;
 
 /**

@@ -2,7 +2,7 @@ import type { ProviderErrorTable } from '../../shared/provider';
 
 const RETRY_LATER = 'Try again later. For a send, check the send records (SMS → Get Records) first so nobody gets the message twice.';
 
-/** Yunpian's return codes (yunpian.md §3), with what a user can do about each. */
+/** Yunpian's return codes (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief), with what a user can do about each. */
 export const yunpianErrors: ProviderErrorTable = {
 	'1': { meaning: 'A required parameter is missing', fix: 'Fill in the field Yunpian names in its detail, then run again.' },
 	'2': {

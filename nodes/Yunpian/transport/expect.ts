@@ -6,7 +6,7 @@ const hasValue = (value: unknown) => value !== undefined && value !== null && va
 
 /**
  * A template as `tpl/add`, `tpl/update`, `tpl/add_voice_notify` and `tpl/update_voice_notify` answer
- * it: the template object with its `tpl_id`, or the same wrapped as `{ template: {…} }` (yunpian.md §2.4).
+ * it: the template object with its `tpl_id`, or the same wrapped as `{ template: {…} }` (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief).
  */
 export const templateAnswer: AnswerExpectation = (body) => {
 	if (!isObject(body)) return 'a JSON object was expected';

@@ -7,7 +7,7 @@ import { yunpianProvider } from './provider';
 
 export { yunpianProvider };
 
-/** Yunpian's product hosts (yunpian.md §1.1): `https://{type}.yunpian.com`. */
+/** Yunpian's product hosts (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief): `https://{type}.yunpian.com`. */
 export type YunpianProduct = 'sms' | 'voice' | 'vsms' | 'flow';
 
 /** The credential's default Base URL: `https://{type}.yunpian.com` (https://www.yunpian.com/official/document/sms/zh_cn/domestic_single_send). */

@@ -3,7 +3,7 @@
  *
  * - UPYUN `{$var1}`: values go in order of appearance, joined by `|` — each occurrence is its own value
  *   (https://help.upyun.com/knowledge-base/sms/).
- * - Liupai `@`: each `@` is replaced in order (positional), as the seed's content rules describe.
+ * - Liupai `@`: each `@` is replaced in order (positional), as Liupai's SMS page describes (https://m.6api.net/api/sms/).
  * - Yunpian `#name#`: values keyed by name in `tpl_value` (https://www.yunpian.com/official/document/sms/zh_CN/domestic_tpl_single_send).
  * - JPush `{{name}}`: values keyed by name in `temp_para` (https://docs.jiguang.cn/jsms/server/rest_api_jsms).
  * - Aliyun `${name}`: values keyed by name in `TemplateParam` (https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-sendsms).

@@ -26,8 +26,8 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * The account balance not assigned to any app. JPush wants Basic devKey:apiDevSecret here (jpush.md
- * §2.12), so the request is authenticated with the credential's developer pair in place of the app pair.
+ * The account balance not assigned to any app. JPush wants Basic devKey:apiDevSecret here
+ * (https://docs.jiguang.cn/jsms/server/rest_api_summary), so the request is authenticated with the credential's developer pair in place of the app pair.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {

@@ -14,7 +14,7 @@ import { accountLocator, getLocatorId } from '../../helpers/fields';
 import { fetchSubAccounts, maskCallbackPassword } from '../../helpers/lists';
 import { callbackFields, companyField, signatureField, subAccountParams, totalField } from '../../helpers/subAccounts';
 
-/** What editaccount takes besides accountid (seed). */
+/** What editaccount takes besides accountid (https://m.6api.net/api/sms/). */
 const EDITABLE = ['company', 'signature', 'statusurl', 'replyurl', 'replyusername', 'replypassword', 'totalnum'];
 
 const properties: INodeProperties[] = [

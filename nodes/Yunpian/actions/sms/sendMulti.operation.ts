@@ -29,7 +29,7 @@ interface MultiData {
 
 /**
  * `sms/multi_send`: a different text per number. Each text is URL-encoded and the texts are joined by
- * commas in the order of the numbers (yunpian.md §1.7); the form encoding then applies on top.
+ * commas in the order of the numbers (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief); the form encoding then applies on top.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await sendInBatches<MultiData>(

@@ -11,7 +11,7 @@ export const description = operationFields('template', 'delete', [templateLocato
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await forEachItem(this, async (itemIndex) => {
 		const templateId = getNumericId.call(this, itemIndex);
-		// Yunpian answers the deleted template (yunpian.md §2.4).
+		// Yunpian answers the deleted template (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief).
 		await yunpianRequest.call(this, 'sms', 'tpl/del', { tpl_id: templateId }, itemIndex, 'object');
 		return { deleted: true, templateId };
 	});

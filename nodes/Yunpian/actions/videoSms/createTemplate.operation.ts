@@ -9,7 +9,7 @@ import { videoTemplateResult } from '../../helpers/videoTemplates';
 import { yunpianMultipartRequest } from '../../transport';
 import { videoTemplateAnswer } from '../../transport/expect';
 
-/** Largest material zip Yunpian takes (yunpian.md §2.19: under 1.8 MB). */
+/** Largest material zip Yunpian takes (https://www.yunpian.com/official/document/sms/zh_cn/introduction_brief: under 1.8 MB). */
 export const MAX_MATERIAL_BYTES = 1.8 * 1024 * 1024;
 
 export const description = operationFields('videoSms', 'createTemplate', [
