@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	type INodeExecutionData,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 	type IPollFunctions,

@@ -91,7 +91,7 @@ describe.each(described.map((node) => [node.description.displayName, node] as co
 		const anchor = decodeURIComponent(url.hash.slice(1));
 		expect(readmeAnchors()).toContain(anchor);
 		expect(readmeAnchors().filter((a) => a === anchor)).toHaveLength(1);
-		expect(anchor).toMatch(node.description.group.includes('trigger') ? /-trigger$/ : /^(jpush-sms|liupai|upyun-sms|yunpian)\b/);
+		expect(anchor).toMatch(node.description.group.includes('trigger') ? /-trigger$/ : /^(aliyun-sms|jpush-sms|liupai|tencent-cloud-sms|upyun-sms|yunpian)\b/);
 	});
 
 	test('the codex file is the node’s and points at the same section', () => {
