@@ -25,10 +25,10 @@ const properties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'International', value: 'international' },
-			{ name: 'Signature (签名)', value: 'signature' },
+			{ name: 'Signature', value: 'signature' },
 			{ name: 'SMS', value: 'sms' },
 			{ name: 'Tag', value: 'tag' },
-			{ name: 'Template (模板)', value: 'template' },
+			{ name: 'Template', value: 'template' },
 		],
 		default: 'sms',
 	},

@@ -55,7 +55,7 @@ export class AliyunSmsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Aliyun is set up by hand: copy the Production URL of this node (Webhook URLs, above), publish the workflow, and in the Aliyun SMS console under 通用设置 → 回执配置 choose HTTP batch push (HTTP批量推送) and paste the URL for delivery reports (SmsReport), replies (SmsUp) and review results. Aliyun does not sign its pushes: anyone who knows the URL can post to it, so set a Secret Path below before copying the URL, and if you can let only Aliyun’s addresses through to n8n (a source-IP allowlist in your proxy).',
+					'Aliyun is set up by hand: copy the Production URL of this node (Webhook URLs, above), publish the workflow, and in the Aliyun SMS console under General Settings → Receipt Settings choose HTTP batch push and paste the URL for delivery reports (SmsReport), replies (SmsUp) and review results. Aliyun does not sign its pushes: anyone who knows the URL can post to it, so set a Secret Path below before copying the URL, and if you can let only Aliyun’s addresses through to n8n (a source-IP allowlist in your proxy).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

@@ -20,8 +20,8 @@ const eventsProperty: INodeProperties = {
 	default: ['deliveryReport', 'reply'],
 	description: 'Which pushes start the workflow. Every push is acknowledged, so Tencent does not retry the others.',
 	options: [
-		{ name: 'Delivery Report', value: 'deliveryReport', description: 'A message was delivered or failed: one item per report (短信下发状态通知)' },
-		{ name: 'Reply', value: 'reply', description: 'A recipient replied to a message (短信回复)' },
+		{ name: 'Delivery Report', value: 'deliveryReport', description: 'A message was delivered or failed: one item per report (SMS delivery status notification)' },
+		{ name: 'Reply', value: 'reply', description: 'A recipient replied to a message (SMS reply)' },
 	],
 };
 
@@ -53,7 +53,7 @@ export class TencentSmsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Tencent Cloud is set up by hand and does not sign its pushes: anyone who knows the URL can post to it. Set a Secret Path below, copy the Production URL (Webhook URLs, above) and publish the workflow. In the SMS console paste it under 应用管理 → 基础配置 → 事件回调配置 (delivery reports) and 通用管理 → 回复回调 (replies). For more safety, let only Tencent’s addresses through to n8n (source-IP allowlist in your proxy).',
+					'Tencent Cloud is set up by hand and does not sign its pushes: anyone who knows the URL can post to it. Set a Secret Path below, copy the Production URL (Webhook URLs, above) and publish the workflow. In the SMS console paste it under Application Management → Basic Configuration → Event Callback Configuration (delivery reports) and General Management → Reply Callback (replies). For more safety, let only Tencent’s addresses through to n8n (source-IP allowlist in your proxy).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

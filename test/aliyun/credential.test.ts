@@ -41,7 +41,7 @@ describe('Aliyun SMS credential', () => {
 
 	test('an unknown key ID fails with InvalidAccessKeyId.NotFound; a disabled one with .Inactive; a RAM refusal says the key is valid', async () => {
 		expect((await credentialTest({ accessKeyId: aliyunUnknownKeyId })).message).toBe(
-			'Aliyun SMS error InvalidAccessKeyId.NotFound: The AccessKey ID does not exist. Copy the AccessKey ID again from the RAM console (AccessKey 管理) into the credential.',
+			'Aliyun SMS error InvalidAccessKeyId.NotFound: The AccessKey ID does not exist. Copy the AccessKey ID again from the RAM console (AccessKey Management) into the credential.',
 		);
 		sandbox.keys.get(aliyunTestCredentials.accessKeyId)!.disabled = true;
 		expect((await credentialTest()).message).toMatch(/^Aliyun SMS error InvalidAccessKeyId\.Inactive: The AccessKey is disabled/);

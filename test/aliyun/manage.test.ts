@@ -62,7 +62,7 @@ describe('Aliyun SMS → Template', () => {
 
 	test.each([
 		[{ templateContent: '【ACME】您的订单${order}已发出' }, /^Content: contains 【 or 】/],
-		[{ templateType: 2, templateContent: '新品${order}上市${carrier}' }, /^Content: a promotional template must end with 拒收请回复R/],
+		[{ templateType: 2, templateContent: '新品${order}上市${carrier}' }, /^Content: a promotional template must end with "拒收请回复R"/],
 		[{ templateRule: { rules: [{ variable: 'order', property: 'other_number2' }] } }, /^Variable Rules: no rule for \$\{carrier\}/],
 		[{ templateContent: '您的订单${order}${carrier}' }, /^Content: two variables are next to each other/],
 		[{ templateType: 0, templateContent: '验证码${order}，${carrier}' }, /^Content: a verification-code template has 2 variables/],

@@ -13,7 +13,7 @@ export const templateLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The SMS template (模板). Only approved templates can send.',
+	description: 'The SMS template. Only approved templates can send.',
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchTemplates', searchable: true } },
 		{
@@ -32,7 +32,7 @@ export const signatureLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The approved signature (签名) Aliyun puts in 【】 before the text',
+	description: 'The approved signature Aliyun puts in 【】 before the text',
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchSignatures', searchable: true } },
 		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. 阿里云短信测试' },

@@ -1,6 +1,6 @@
 import type { ProviderErrorTable } from '../../shared/provider';
 
-const CONSOLE = 'the Aliyun SMS console (短信服务控制台)';
+const CONSOLE = 'the Aliyun SMS console';
 const RETRY_SEND = 'Check Get Delivery Details before sending again (a send is never retried automatically).';
 
 /**
@@ -11,7 +11,7 @@ const RETRY_SEND = 'Check Get Delivery Details before sending again (a send is n
  */
 export const aliyunErrors: ProviderErrorTable = {
 	// ---- gateway (HTTP 4xx) ----
-	'InvalidAccessKeyId.NotFound': { meaning: 'The AccessKey ID does not exist', fix: 'Copy the AccessKey ID again from the RAM console (AccessKey 管理) into the credential.' },
+	'InvalidAccessKeyId.NotFound': { meaning: 'The AccessKey ID does not exist', fix: 'Copy the AccessKey ID again from the RAM console (AccessKey Management) into the credential.' },
 	'InvalidAccessKeyId.Inactive': { meaning: 'The AccessKey is disabled', fix: 'Enable the AccessKey in the RAM console, or create a new one and put it in the credential.' },
 	SignatureDoesNotMatch: { meaning: 'The request signature does not match: the AccessKey Secret is wrong', fix: 'Copy the AccessKey Secret of this AccessKey ID again into the credential (no spaces before or after it).' },
 	IncompleteSignature: { meaning: 'The Authorization header is incomplete', fix: 'Check that no proxy between n8n and Aliyun changes the request headers.' },
@@ -36,14 +36,14 @@ export const aliyunErrors: ProviderErrorTable = {
 	'isv.SIGN_STATE_ILLEGAL': { meaning: 'The signature is not usable in its current state', fix: `Check the signature's status and reason in ${CONSOLE} (Signature → Get shows it).` },
 	'isv.DOMESTIC_NUMBER_NOT_SUPPORTED': { meaning: 'An international template cannot be sent to a mainland China number', fix: 'Use a domestic template for mainland numbers.' },
 	'isv.DENY_IP_RANGE': { meaning: 'Aliyun refuses sends from this source IP region (mainland SMS from a non-mainland IP)', fix: 'Run n8n on a mainland China IP, or change the IP restrictions in the console.' },
-	'isv.DAY_LIMIT_CONTROL': { meaning: 'The account’s daily sending limit is reached', fix: `Raise the daily limit in ${CONSOLE} (安全设置), or wait until tomorrow.` },
+	'isv.DAY_LIMIT_CONTROL': { meaning: 'The account’s daily sending limit is reached', fix: `Raise the daily limit in ${CONSOLE} (Security Settings), or wait until tomorrow.` },
 	'isv.MONTH_LIMIT_CONTROL': { meaning: 'The account’s monthly sending limit is reached', fix: `Raise the monthly limit in ${CONSOLE}, or wait until next month.` },
 	'isv.SMS_CONTENT_ILLEGAL': { meaning: 'The message contains forbidden content', fix: 'Change the variable values (they may not contain 【】 or forbidden words).' },
 	'isv.SMS_SIGN_ILLEGAL': { meaning: 'The signature is forbidden', fix: 'Apply for a compliant signature.' },
 	'isp.RAM_PERMISSION_DENY': { meaning: 'The RAM user of this AccessKey lacks permission for this action', fix: 'Grant the RAM user the policy AliyunDysmsFullAccess (or the dysms:<Action> it needs) in the RAM console.' },
 	'isv.OUT_OF_SERVICE': { meaning: 'The service is suspended: the account balance is 0 or less', fix: 'Top up the Aliyun account (resource packages cannot be used while in arrears).' },
-	'isv.PRODUCT_UN_SUBSCRIPT': { meaning: 'The account has not activated Aliyun SMS', fix: 'Activate the SMS service (短信服务) for this Aliyun account.' },
-	'isv.PRODUCT_UNSUBSCRIBE': { meaning: 'The SMS product is not activated for this AccessKey’s account', fix: 'Activate the SMS service (短信服务) for this Aliyun account.' },
+	'isv.PRODUCT_UN_SUBSCRIPT': { meaning: 'The account has not activated Aliyun SMS', fix: 'Activate the Short Message Service for this Aliyun account.' },
+	'isv.PRODUCT_UNSUBSCRIBE': { meaning: 'The SMS product is not activated for this AccessKey’s account', fix: 'Activate the Short Message Service for this Aliyun account.' },
 	'isv.ACCOUNT_NOT_EXISTS': { meaning: 'The account does not exist', fix: 'Check the AccessKey in the credential.' },
 	'isv.ACCOUNT_ABNORMAL': { meaning: 'The account is abnormal', fix: 'Check the account status and billing in the Aliyun console.' },
 	'isv.SMS_TEMPLATE_ILLEGAL': { meaning: 'The template does not exist in this account, or is not approved', fix: 'Pick an approved template of this account (use "From list" in the Template field).' },
@@ -53,7 +53,7 @@ export const aliyunErrors: ProviderErrorTable = {
 	'isv.MOBILE_NUMBER_ILLEGAL': { meaning: 'A mobile number is not valid', fix: 'Use 11-digit mainland numbers (an optional +86), or a country code and number for other regions.' },
 	'isv.MOBILE_COUNT_OVER_LIMIT': { meaning: 'Too many mobile numbers in one request (1 000 for Send, 100 for Send Batch)', fix: 'Lower Batch Size in the operation options.' },
 	'isv.TEMPLATE_MISSING_PARAMETERS': { meaning: 'A template variable has no value', fix: 'Give a value to every ${name} variable of the template.' },
-	'isv.BUSINESS_LIMIT_CONTROL': { meaning: 'The sending frequency limit for this number is reached (verification codes: 1 a minute, 5 an hour, 10 a day per signature)', fix: `Wait before sending to this number again, or change the limits in ${CONSOLE} (国内消息设置). Aliyun’s message names the window.` },
+	'isv.BUSINESS_LIMIT_CONTROL': { meaning: 'The sending frequency limit for this number is reached (verification codes: 1 a minute, 5 an hour, 10 a day per signature)', fix: `Wait before sending to this number again, or change the limits in ${CONSOLE} (Chinese Mainland Messages → Settings). Aliyun’s message names the window.` },
 	'isv.INVALID_JSON_PARAM': { meaning: 'The template variables are not a JSON object of texts', fix: 'Give every variable a text value.' },
 	'isv.BLACK_KEY_CONTROL_LIMIT': { meaning: 'A variable value holds blocked words, or the number is on the do-not-disturb list', fix: 'Change the variable values, or remove the number.' },
 	'isv.PARAM_LENGTH_LIMIT': { meaning: 'A value is too long (a variable may have at most 35 characters; the whole message 500)', fix: 'Shorten the variable values.' },
@@ -87,7 +87,7 @@ export const aliyunErrors: ProviderErrorTable = {
 	'isv.SHORTURL_DOMAIN_EMPTY': { meaning: 'The short URL could not be created', fix: 'Try again later.' },
 	template_parameter_count_illegal: { meaning: 'A verification-code template may have one variable only', fix: 'Keep one ${name} variable in the template.' },
 	'isv.SMS_TEST_TEMPLATE_PARAMS_ILLEGAL': { meaning: 'The test template’s variable must be 4–6 digits', fix: 'Send a code of 4–6 digits.' },
-	'isv.SMS_TEST_NUMBER_LIMIT': { meaning: 'Test signatures and templates send only to numbers bound in the console', fix: `Bind the number in ${CONSOLE} (快速学习和测试), or use your own approved signature and template.` },
+	'isv.SMS_TEST_NUMBER_LIMIT': { meaning: 'Test signatures and templates send only to numbers bound in the console', fix: `Bind the number in ${CONSOLE} (Quick Start and Testing), or use your own approved signature and template.` },
 	'isv.SMS_SIGN_EMOJI_ILLEGAL': { meaning: 'A signature may not contain emoji', fix: 'Remove the emoji.' },
 	'isv.SECURITY_FROZEN_ACCOUNT': { meaning: 'Sending is restricted: the account has not been used for a long time', fix: 'Contact Aliyun support to lift the restriction.' },
 	'isv.INTERFACE_OFFLINE': { meaning: 'Aliyun has taken this API offline', fix: 'Update the package: its operations use the current actions.' },
@@ -97,7 +97,7 @@ export const aliyunErrors: ProviderErrorTable = {
 	'isv.CODE_EXCEED_LIMIT': { meaning: 'No extension codes are left', fix: 'Release unused extension codes in the console.' },
 	'isv.CODE_ERROR': { meaning: 'The extension code is not available', fix: 'Use another extension code, or leave the option empty.' },
 	'isv.SIGN_SOURCE_ILLEGAL': { meaning: 'The signature source is not supported', fix: 'Use Enterprise or Institution Name, Trademark or App.' },
-	PORT_NOT_REGISTERED: { meaning: 'The signature’s real-name filing with the carriers is not complete', fix: 'Finish the real-name filing (实名制报备) in the console; it takes 5–10 working days.' },
+	PORT_NOT_REGISTERED: { meaning: 'The signature’s real-name filing with the carriers is not complete', fix: 'Finish the real-name filing in the console; it takes 5–10 working days.' },
 	// ---- international API (2018-05-01) ----
 	'isp.UNKNOWN': { meaning: 'Aliyun could not tell what went wrong', fix: `Try again later. ${RETRY_SEND}` },
 	'isv.NOT_SUPPORTED_COUNTRY': { meaning: 'Sending to this country or region is not supported', fix: 'Check the number’s country code.' },

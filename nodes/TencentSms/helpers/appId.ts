@@ -15,6 +15,6 @@ export async function readAppId(context: IExecuteFunctions | ILoadOptionsFunctio
 		itemIndex,
 		'SDK AppID (SmsSdkAppId)',
 		value ? `"${value}" is not an SDK AppID` : 'the Tencent Cloud API credential has no SDK AppID',
-		'Open the credential and copy the SDK AppID (e.g. 1400006666) from the SMS console (应用管理 → 应用列表).',
+		'Open the credential and copy the SDK AppID (e.g. 1400006666) from the SMS console (Application Management → Application List).',
 	);
 }

@@ -48,7 +48,7 @@ export const signatureFields: INodeProperties[] = [
 		description: 'Whether the signature is for the account’s own company or for a client (then add a power of attorney)',
 	},
 	{ displayName: 'Proof Image Property', name: 'proofImage', type: 'string', default: 'data', required: true, description: 'Name of the binary property holding the proof document image (JPG or PNG)' },
-	{ displayName: 'Qualification ID', name: 'qualificationId', type: 'number', default: 0, description: 'Mainland signatures: the ID of the approved qualification (国内短信 → 资质管理) the signature is filed under. 0 means none.' },
+	{ displayName: 'Qualification ID', name: 'qualificationId', type: 'number', default: 0, description: 'Mainland signatures: the ID of the approved qualification (Chinese Mainland SMS → Qualification Management) the signature is filed under. 0 means none.' },
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -79,7 +79,7 @@ export async function signatureBody(context: IExecuteFunctions, itemIndex: numbe
 	const signName = getText(context, itemIndex, 'signName', 'Signature Text').trim();
 	const length = [...signName].length;
 	if (length < 2 || length > 15 || /[【】[\]]/.test(signName)) {
-		throw inputError(context.getNode(), itemIndex, 'Signature Text', signName ? `"${signName}" is not 2–12 characters without brackets` : 'is empty', 'Enter the name only (e.g. 腾讯云), 2–12 characters for mainland China, without 【】.');
+		throw inputError(context.getNode(), itemIndex, 'Signature Text', signName ? `"${signName}" is not 2–12 characters without brackets` : 'is empty', 'Enter the name only (e.g. "腾讯云"), 2–12 characters for mainland China, without 【】.');
 	}
 	const international = context.getNodeParameter('international', itemIndex, false) === true ? 1 : 0;
 	const body: IDataObject = {
@@ -93,7 +93,7 @@ export async function signatureBody(context: IExecuteFunctions, itemIndex: numbe
 	const qualificationId = Number(context.getNodeParameter('qualificationId', itemIndex, 0));
 	if (qualificationId > 0) body.QualificationId = qualificationId;
 	else if (international === 0) {
-		throw inputError(context.getNode(), itemIndex, 'Qualification ID', 'is needed for a mainland China signature', 'Enter the ID of the approved qualification (国内短信 → 资质管理 in the SMS console).');
+		throw inputError(context.getNode(), itemIndex, 'Qualification ID', 'is needed for a mainland China signature', 'Enter the ID of the approved qualification (Chinese Mainland SMS → Qualification Management in the SMS console).');
 	}
 	const commission = getText(context, itemIndex, 'options.commissionImage', 'Power of Attorney Property').trim();
 	if (commission) body.CommissionImage = await imageOf(context, itemIndex, commission, 'Power of Attorney Property');

@@ -24,7 +24,7 @@ export const templateFields: INodeProperties[] = [
 		type: 'options',
 		default: 3,
 		options: [
-			{ name: 'Marketing', value: 1, description: 'Must end with 拒收请回复R; sent only 08:00–22:00' },
+			{ name: 'Marketing', value: 1, description: 'Must end with "拒收请回复R"; sent only 08:00–22:00' },
 			{ name: 'Notification', value: 2 },
 			{ name: 'Verification Code', value: 3, description: 'Each value at most 6 digits' },
 		],
@@ -49,9 +49,9 @@ export function templateBody(context: IExecuteFunctions, itemIndex: number): IDa
 	if (numbers.some((value, index) => value !== index + 1)) {
 		throw inputError(node, itemIndex, 'Content', `its variables are ${numbers.map((n) => `{${n}}`).join(', ')}`, 'Number the variables from {1} in order without gaps: {1}, {2}, {3}…');
 	}
-	if (/\}\{/.test(content)) throw inputError(node, itemIndex, 'Content', 'has two variables next to each other', 'Put some text between the variables, e.g. {1}，{2}.');
+	if (/\}\{/.test(content)) throw inputError(node, itemIndex, 'Content', 'has two variables next to each other', 'Put some text between the variables, e.g. a comma: "{1}，{2}".');
 	if (content.replace(/\{\d+\}/g, '').trim() === '') throw inputError(node, itemIndex, 'Content', 'has only variables', 'Add the fixed text of the message around the variables.');
-	if (smsType === 1 && !content.endsWith('拒收请回复R')) throw inputError(node, itemIndex, 'Content', 'is a marketing template without the opt-out', 'End a marketing template with 拒收请回复R (reply R to unsubscribe).');
+	if (smsType === 1 && !content.endsWith('拒收请回复R')) throw inputError(node, itemIndex, 'Content', 'is a marketing template without the opt-out', 'End a marketing template with "拒收请回复R" (reply R to unsubscribe).');
 	return { TemplateName: name, TemplateContent: content, SmsType: smsType, International: context.getNodeParameter('international', itemIndex, false) === true ? 1 : 0, Remark: remark };
 }
 

@@ -18,7 +18,7 @@ export const signFields: INodeProperties[] = [
 		default: 0,
 		description: 'What the signature is named after (SignSource)',
 	},
-	{ displayName: 'Qualification ID', name: 'qualificationId', type: 'string', default: '', required: true, placeholder: 'e.g. 1001', description: 'The ID of an approved qualification (资质) in the console' },
+	{ displayName: 'Qualification ID', name: 'qualificationId', type: 'string', default: '', required: true, placeholder: 'e.g. 1001', description: 'The ID of an approved qualification in the console (Qualification Management)' },
 	{
 		displayName: 'Options',
 		name: 'signOptions',
@@ -54,7 +54,7 @@ export function readSignQuery(context: IExecuteFunctions, itemIndex: number): ID
 	const source = Number(context.getNodeParameter('signSource', itemIndex, 0));
 	if (![0, 2, 5].includes(source)) throw inputError(context.getNode(), itemIndex, 'Source', `${String(source)} is not an option`, 'Pick Enterprise or Institution Name, App or Trademark.');
 	const qualificationId = getOptionalText(context, itemIndex, 'qualificationId', 'Qualification ID', digits);
-	if (!qualificationId) throw inputError(context.getNode(), itemIndex, 'Qualification ID', 'is empty', 'Enter the ID of an approved qualification from the console (资质管理).');
+	if (!qualificationId) throw inputError(context.getNode(), itemIndex, 'Qualification ID', 'is empty', 'Enter the ID of an approved qualification from the console (Qualification Management).');
 	const query: IDataObject = { SignName: signName, SignSource: source, QualificationId: qualificationId };
 	const read = (name: string, label: string, check?: Parameters<typeof getOptionalText>[4]) => getOptionalText(context, itemIndex, `signOptions.${name}`, label, check);
 	const signType = context.getNodeParameter('signOptions.signType', itemIndex, 1) as number;

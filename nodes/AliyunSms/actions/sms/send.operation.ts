@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 		options: [
 			batchSizeOption(SEND_MAX, SEND_MAX, 'Most numbers per SendSms request. Items with the same signature, template and variables are merged into one request up to this size.'),
 			{
-				displayName: 'Extension Code (上行扩展码)',
+				displayName: 'Extension Code',
 				name: 'smsUpExtendCode',
 				type: 'string',
 				default: '',
@@ -69,7 +69,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const signName = getSignName(this, itemIndex);
 			const templateCode = getTemplateCode(this, itemIndex);
 			const outId = getOptionalText(this, itemIndex, 'options.outId', 'Out ID', { pattern: /^.{1,255}$/s, problem: 'is 256 characters or longer', fix: 'Use fewer than 256 characters.' });
-			const extendCode = getOptionalText(this, itemIndex, 'options.smsUpExtendCode', 'Extension Code (上行扩展码)', { pattern: /^\d{1,12}$/, problem: 'is not digits', fix: 'Use the digits Aliyun assigned, e.g. 90999, or leave it empty.' });
+			const extendCode = getOptionalText(this, itemIndex, 'options.smsUpExtendCode', 'Extension Code', { pattern: /^\d{1,12}$/, problem: 'is not digits', fix: 'Use the digits Aliyun assigned, e.g. 90999, or leave it empty.' });
 			const values = await readTemplateParam(this, itemIndex, templates, templateCode);
 			const template = await templates.approved(templateCode, itemIndex);
 			const data: SendData = { signName, templateCode, templateParam: JSON.stringify(values), outId, extendCode };

@@ -37,7 +37,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			batchSizeOption(BATCH_MAX, BATCH_MAX, 'Most items per SendBatchSms request. Items with the same template are merged.'),
-			{ displayName: 'Extension Code (上行扩展码)', name: 'smsUpExtendCode', type: 'string', default: '', placeholder: 'e.g. 90999', description: 'Digits appended to the sender number for this item (SmsUpExtendCodeJson)' },
+			{ displayName: 'Extension Code', name: 'smsUpExtendCode', type: 'string', default: '', placeholder: 'e.g. 90999', description: 'Digits appended to the sender number for this item (SmsUpExtendCodeJson)' },
 			{ displayName: 'Out ID', name: 'outId', type: 'string', default: '', placeholder: 'e.g. campaign-7', description: 'Your own reference for the request, echoed in delivery reports; items with different Out IDs go in separate requests' },
 			previewOnlyOption,
 			timeoutOption,
@@ -66,7 +66,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const signName = getSignName(this, itemIndex);
 			const templateCode = getTemplateCode(this, itemIndex);
 			const outId = getOptionalText(this, itemIndex, 'options.outId', 'Out ID', { pattern: /^.{1,255}$/s, problem: 'is 256 characters or longer', fix: 'Use fewer than 256 characters.' });
-			const extendCode = getOptionalText(this, itemIndex, 'options.smsUpExtendCode', 'Extension Code (上行扩展码)', { pattern: /^\d{1,12}$/, problem: 'is not digits', fix: 'Use the digits Aliyun assigned, e.g. 90999, or leave it empty.' });
+			const extendCode = getOptionalText(this, itemIndex, 'options.smsUpExtendCode', 'Extension Code', { pattern: /^\d{1,12}$/, problem: 'is not digits', fix: 'Use the digits Aliyun assigned, e.g. 90999, or leave it empty.' });
 			const values = await readTemplateParam(this, itemIndex, templates, templateCode);
 			const template = await templates.approved(templateCode, itemIndex);
 			const text = `【${signName}】${fillTemplate(template.TemplateContent, 'aliyun', values)}`;

@@ -26,7 +26,7 @@ export const templateFields: INodeProperties[] = [
 		options: [
 			{ name: 'Verification Code', value: 0 },
 			{ name: 'Notification', value: 1 },
-			{ name: 'Promotional', value: 2, description: 'The text must end with 拒收请回复R' },
+			{ name: 'Promotional', value: 2, description: 'The text must end with "拒收请回复R"' },
 			{ name: 'International', value: 3 },
 		],
 		default: 1,
@@ -94,7 +94,7 @@ export function readTemplateQuery(context: IExecuteFunctions, itemIndex: number)
 	if (/[【】]/.test(content)) throw inputError(node, itemIndex, 'Content', 'contains 【 or 】', 'Remove them: Aliyun adds the signature in 【】 itself.');
 	const type = Number(context.getNodeParameter('templateType', itemIndex, 1));
 	if (![0, 1, 2, 3].includes(type)) throw inputError(node, itemIndex, 'Type', `${String(type)} is not an option`, 'Pick a template type.');
-	if (type === 2 && !content.endsWith('拒收请回复R')) throw inputError(node, itemIndex, 'Content', 'a promotional template must end with 拒收请回复R', 'Add 拒收请回复R (reply R to unsubscribe) at the end.');
+	if (type === 2 && !content.endsWith('拒收请回复R')) throw inputError(node, itemIndex, 'Content', 'a promotional template must end with "拒收请回复R"', 'Add "拒收请回复R" (reply R to unsubscribe) at the end.');
 	const all = [...content.matchAll(/\$\{([^}]*)\}/g)].map((match) => match[1]);
 	const bad = all.find((variable) => !/^[A-Za-z0-9_]+$/.test(variable));
 	if (bad !== undefined) throw inputError(node, itemIndex, 'Content', `\${${bad}} is not a variable name`, 'Name variables with letters, digits and _ only, e.g. ${order_no}.');
