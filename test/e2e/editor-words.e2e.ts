@@ -30,7 +30,7 @@ const canvasNodes: CanvasNode[] = [
 	{ name: 'Liupai', type: 'liupai', credential: 'liupai', parameters: { resource: 'template', operation: 'getMany' }, subtitle: 'Get Many: Template' },
 	{ name: 'UPYUN', type: 'upyunSms', credential: 'upyun', parameters: {}, subtitle: 'Send: Message' },
 	{ name: 'Yunpian', type: 'yunpian', credential: 'yunpian', parameters: { resource: 'voice', operation: 'sendCode' }, subtitle: 'Send Code: Voice' },
-	{ name: 'JPush Trigger', type: 'jPushSmsTrigger', credential: 'jpush', webhook: true, parameters: { events: ['SMS_REPORT', 'SMS_REPLY'] }, subtitle: 'Delivery Report, Reply' },
+	{ name: 'JPush Trigger', type: 'jPushSmsTrigger', credential: 'jpush', webhook: true, parameters: { events: ['SMS_REPORT', 'SMS_REPLY'] }, subtitle: 'Delivery Report (SMS_REPORT), Reply (SMS_REPLY)' },
 	{ name: 'Liupai Trigger', type: 'liupaiTrigger', credential: 'liupai', parameters: { reportStatus: 'delivered' }, subtitle: 'Send log: Delivered' },
 	{ name: 'UPYUN Trigger', type: 'upyunSmsTrigger', credential: 'upyun', parameters: { event: 'templateReview' }, subtitle: 'Template Review Result' },
 	{ name: 'Yunpian Trigger', type: 'yunpianTrigger', credential: 'yunpian', webhook: true, parameters: { events: ['deliveryStatus', 'reply'] }, subtitle: 'Delivery Status, Reply' },
