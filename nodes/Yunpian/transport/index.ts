@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { redactText, secretVariants } from '../../shared/redaction';
+import { requestDescriber } from '../../shared/transport/describe';
 import { buildMultipart, type MultipartFile } from '../../shared/transport/multipart';
 import { providerRequest, type AnswerExpectation, type RequestContext, type RequestKind } from '../../shared/transport/request';
 import { yunpianProvider } from './provider';
@@ -70,11 +70,8 @@ export function formFields(fields: IDataObject): IDataObject {
  * time and so is never part of it (a Base URL quoting the key would show it masked).
  */
 export async function yunpianRequestDescriber(context: IExecuteFunctions, product: YunpianProduct, path: string): Promise<(fields: IDataObject) => IDataObject> {
-	const credentials = await context.getCredentials(yunpianProvider.credentialType);
-	const configured = typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim() !== '' ? credentials.baseUrl : DEFAULT_BASE_URL;
-	const secrets = secretVariants(credentials, yunpianProvider.secretFields);
-	const url = redactText(`${productBaseUrl(configured, product).replace(/\/+$/, '')}/v2/${path}.json`, secrets);
-	return (fields) => ({ method: 'POST', url, contentType: 'application/x-www-form-urlencoded', body: formFields(fields) });
+	const describe = await requestDescriber(context, yunpianProvider, DEFAULT_BASE_URL, (configured) => productBaseUrl(configured, product));
+	return (fields) => ({ ...describe({ method: 'POST', path: `/v2/${path}.json`, body: formFields(fields) }), contentType: 'application/x-www-form-urlencoded' });
 }
 
 /**

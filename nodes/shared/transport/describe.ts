@@ -21,10 +21,12 @@ export async function requestDescriber(
 	context: IExecuteFunctions,
 	provider: SmsProvider,
 	defaultBaseUrl: string,
+	/** The host a request goes to when it depends on more than the credential (Yunpian's products), as providerRequest takes it. */
+	baseUrl: (configured: string) => string = (configured) => configured,
 ): Promise<(request: DescribedRequest) => IDataObject> {
 	const credentials = await context.getCredentials(provider.credentialType);
 	const configured = credentials[provider.baseUrlField];
-	const base = (typeof configured === 'string' && configured.trim() !== '' ? configured.trim() : defaultBaseUrl).replace(/\/+$/, '');
+	const base = baseUrl(typeof configured === 'string' && configured.trim() !== '' ? configured.trim() : defaultBaseUrl).replace(/\/+$/, '');
 	const secrets = secretVariants(credentials, provider.secretFields);
 	return (request) => {
 		const query = request.qs && Object.keys(request.qs).length > 0 ? `?${new URLSearchParams(request.qs as Record<string, string>).toString()}` : '';
